@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+import { reporters } from '../../tools/vitest-reporters.ts';
+
+export default defineConfig({
+  test: { name: 'vpo-api', environment: 'node', include: ['src/**/*.test.ts'], ...reporters('vpo-api') },
+});
