@@ -23,3 +23,5 @@ export const JOB_LOG_PARAMS = ['lines', 'offset'] as const;
 /** VPO's job ids are UUIDs (uuid4 in practice); any case of hex digits is accepted. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isJobId = (value: string): boolean => UUID_PATTERN.test(value);
+/** VPO's `/errors` route returns at most this many scan errors (ordered by filename). */
+export const JOB_ERRORS_LIMIT = 50;

@@ -83,9 +83,17 @@ export const JobErrorsResponseSchema = v.looseObject({
 export type JobErrorsResponse = v.InferOutput<typeof JobErrorsResponseSchema>;
 
 export const HealthResponseSchema = v.looseObject({
+  /** 'healthy' (200), or 'degraded' / 'unhealthy' (503) */
   status: v.string(),
   jobs_queued: count,
   jobs_running: count,
+  database: v.optional(v.string()),
+  uptime_seconds: v.optional(v.number()),
+  version: v.optional(v.string()),
+  shutting_down: v.optional(v.boolean()),
+  active_workers: v.optional(count),
+  /** failed jobs completed in the last 24 h */
+  recent_errors: v.optional(count),
 });
 export type HealthResponse = v.InferOutput<typeof HealthResponseSchema>;
 

@@ -1,0 +1,44 @@
+import type { JobSeed } from '../../jobs/jobSeed.ts';
+import type { ScanError } from '../../schemas.ts';
+
+/** A server under test: where it listens, and the writes "another process" makes to its data. */
+export interface ContractTarget {
+  /** e.g. 'http://127.0.0.1:43121' — routes live under `${baseUrl}/api` and `${baseUrl}/api/v1` */
+  baseUrl: string;
+  /** Replace all data. Logs are raw lines (already formatted). */
+  seed(data: {
+    jobs: JobSeed[];
+    logs?: Record<string, string[]>;
+    scanErrors?: Record<string, ScanError[]>;
+  }): Promise<void>;
+  /** A write made by "another process" (for ETag tests). */
+  updateJob(id: string, patch: Partial<JobSeed>): Promise<void>;
+  deleteJob(id: string): Promise<void>;
+  appendLog(id: string, lines: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How the suite wants a target configured. Empty for the main groups; set only for the opt-in groups. */
+export interface ContractTargetConfig {
+  /** Require HTTP Basic auth with this token as password (VPO's `auth_token`). */
+  authToken?: string;
+  /** Limit `/api/*` to `maxRequests` GETs per `windowMs` (VPO: 120 per 60 000 ms). */
+  rateLimit?: { maxRequests: number; windowMs: number };
+}
+
+/**
+ * Starts a fresh, independent target (its own data and rate-limit counters). Called once per group of
+ * tests, which closes it afterwards.
+ */
+export type CreateContractTarget = (config: ContractTargetConfig) => Promise<ContractTarget>;
+
+export interface ContractSuiteOptions {
+  /** Also check VPO's optional Basic auth, against a target created with this token. */
+  auth?: { token: string };
+  /** Also check VPO's rate limit, against a target created with these numbers (windowMs default 60 000). */
+  rateLimit?: { maxRequests: number; windowMs?: number };
+  /** Skip the remaining checks after the first failure (default true): one divergence at a time. */
+  failFast?: boolean;
+  /** The fetch used to call the target (default: globalThis.fetch at call time). */
+  fetch?: typeof globalThis.fetch;
+}

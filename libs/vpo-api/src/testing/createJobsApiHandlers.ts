@@ -1,0 +1,119 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { API_ERRORS, UNAUTHORIZED_RESPONSE } from '../request/apiErrors.ts';
+import { isAuthorized } from './basicAuth.ts';
+import { etagOf, ifNoneMatchHits } from './etag.ts';
+import type { FakeJobStore } from './fakeJobStore.ts';
+import {
+  healthRoute,
+  jobDetailRoute,
+  jobErrorsRoute,
+  jobLogsRoute,
+  listJobsRoute,
+  type RouteResult,
+} from './jobsApiRoutes.ts';
+import { createRateLimiter, type RateLimitOptions } from './rateLimiter.ts';
+
+export interface JobsApiHandlersOptions {
+  /** Origin the routes live under, e.g. `http://vpo.test`. Default `*`: any origin. */
+  baseUrl?: string;
+  /** When set (not blank), every route but `/health` needs Basic auth with this token as password. */
+  authToken?: string;
+  /** When set, `/api/*` answers 429 beyond this many requests per window. */
+  rateLimit?: RateLimitOptions;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** JSON with our [ext] caching headers: ETag (and 304 on a match) and `Cache-Control: no-cache`. */
+function respond(result: RouteResult, request: Request, api: boolean): Response {
+  const status = result.kind === 'json' ? result.status : result.error.status;
+  const text = JSON.stringify(result.kind === 'json' ? result.body : result.error.body);
+  const headers: Record<string, string> = { 'Content-Type': JSON_TYPE };
+  if (api) headers['Cache-Control'] = 'no-cache';
+  if (result.kind === 'json' && result.cacheable && status === 200) {
+    const etag = etagOf(text);
+    headers['ETag'] = etag;
+    if (ifNoneMatchHits(request.headers.get('If-None-Match'), etag)) {
+      return new HttpResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': 'no-cache' } });
+    }
+  }
+  return new HttpResponse(text, { status, headers });
+}
+
+/**
+ * msw 2 handlers serving VPO's jobs API from a fake store, under `/api` and `/api/v1`, plus `/health` —
+ * every parameter rule, error text and code of VPO, and our ETag / 304 / no-cache extension. Optional Basic
+ * auth and rate limiting behave as VPO's middlewares (auth first; `/health` is exempt from both).
+ *
+ * @example
+ * const store = createFakeJobStore({ data: { jobs: buildJobs(30) } });
+ * const server = setupServer(...createJobsApiHandlers(store, { baseUrl: 'http://vpo.test' }));
+ */
+export function createJobsApiHandlers(
+  store: FakeJobStore,
+  options: JobsApiHandlersOptions = {},
+): HttpHandler[] {
+  const origin = (options.baseUrl ?? '*').replace(/\/+$/, '');
+  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit, () => store.now()) : null;
+  const startedAt = store.now();
+
+  const guarded =
+    (route: (request: Request, params: Record<string, string>) => RouteResult) =>
+    ({
+      request,
+      params,
+    }: {
+      request: Request;
+      params: Record<string, string | readonly string[] | undefined>;
+    }) => {
+      if (!isAuthorized(request.headers.get('Authorization'), options.authToken)) {
+        return new HttpResponse(UNAUTHORIZED_RESPONSE.text, {
+          status: UNAUTHORIZED_RESPONSE.status,
+          headers: { 'Content-Type': 'text/plain; charset=utf-8', ...UNAUTHORIZED_RESPONSE.headers },
+        });
+      }
+      const verdict = limiter?.check();
+      if (verdict && !verdict.allowed) {
+        const { status, body } = API_ERRORS.rateLimited();
+        return HttpResponse.json(body, {
+          status,
+          headers: { 'Retry-After': String(verdict.retryAfterSeconds) },
+        });
+      }
+      const single = Object.fromEntries(
+        Object.entries(params).map(([key, value]) => [
+          key,
+          Array.isArray(value) ? value.join('/') : String(value),
+        ]),
+      );
+      return respond(route(request, single), request, true);
+    };
+
+  const query = (request: Request) => new URL(request.url).searchParams;
+  const handlers: HttpHandler[] = [];
+  for (const prefix of ['/api', '/api/v1']) {
+    const base = `${origin}${prefix}/jobs`;
+    handlers.push(
+      http.get(
+        base,
+        guarded((request) => listJobsRoute(store, query(request))),
+      ),
+      http.get(
+        `${base}/:id/logs`,
+        guarded((request, params) => jobLogsRoute(store, params['id'] ?? '', query(request))),
+      ),
+      http.get(
+        `${base}/:id/errors`,
+        guarded((_request, params) => jobErrorsRoute(store, params['id'] ?? '')),
+      ),
+      http.get(
+        `${base}/:id`,
+        guarded((_request, params) => jobDetailRoute(store, params['id'] ?? '')),
+      ),
+    );
+  }
+  handlers.push(
+    http.get(`${origin}/health`, ({ request }) => respond(healthRoute(store, startedAt), request, false)),
+  );
+  return handlers;
+}
