@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { pollerMachine } from '@vpo-live/poller';
+import type { AnyStateMachine } from 'xstate';
+import { getStateNodes, toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { transitionLabel } from './chartDefinition.ts';
+import { fixtureMachine } from './fixtureMachine.ts';
+import { layoutChart } from './layoutChart.ts';
+import type { PositionedChart, PositionedState } from './positionedChart.ts';
+import { readMachine } from './readMachine.ts';
+
+const inside = (child: PositionedState, parent: PositionedState) =>
+  child.x >= parent.x &&
+  child.y >= parent.y &&
+  child.x + child.width <= parent.x + parent.width + 0.5 &&
+  child.y + child.height <= parent.y + parent.height + 0.5;
+
+/** Transitions counted straight from the machine (xstate/graph edges per transition, plus `always`). */
+function transitionCount(machine: AnyStateMachine): number {
+  let count = 0;
+  const walk = (node: DirectedGraphNode) => {
+    count += new Set(node.edges.map((edge) => edge.transition)).size;
+    node.children.forEach(walk);
+  };
+  walk(toDirectedGraph(machine));
+  for (const node of [machine.root, ...getStateNodes(machine.root)]) count += node.always?.length ?? 0;
+  return count;
+}
+
+describe.each([
+  ['poller', pollerMachine],
+  ['fixture', fixtureMachine],
+] as const)('layoutChart (%s machine, ELK in node)', (_name, machine) => {
+  const definition = readMachine(machine);
+  let chart: PositionedChart;
+  beforeAll(async () => {
+    chart = await layoutChart(definition);
+  }, 30_000);
+
+  it('places every state node of the machine in a box of its own', () => {
+    const expected = [machine.root, ...getStateNodes(machine.root)].map((node) => node.id).sort();
+    expect(chart.states.map((state) => state.id).sort()).toEqual(expected);
+    for (const state of chart.states) {
+      expect(state.width, state.id).toBeGreaterThan(0);
+      expect(state.height, state.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('nests every state inside its parent, and keeps siblings apart', () => {
+    const byId = new Map(chart.states.map((state) => [state.id, state]));
+    for (const state of chart.states) {
+      const parent = state.parentId ? byId.get(state.parentId) : undefined;
+      if (parent) expect(inside(state, parent), `${state.id} inside ${parent.id}`).toBe(true);
+    }
+    for (const a of chart.states) {
+      for (const b of chart.states) {
+        if (a.id >= b.id || a.parentId !== b.parentId) continue;
+        const overlap =
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('draws every transition of the machine as a label line on a routed edge', () => {
+    const drawn = new Map<string, string>();
+    for (const edge of chart.edges) {
+      expect(edge.points.length, edge.id).toBeGreaterThanOrEqual(2);
+      expect(edge.label, edge.id).not.toBeNull();
+      for (const line of edge.label?.lines ?? []) drawn.set(line.transitionId, line.text);
+    }
+    expect(definition.transitions).toHaveLength(transitionCount(machine));
+    for (const transition of definition.transitions) {
+      expect(drawn.get(transition.id), transition.id).toContain(transitionLabel(transition));
+    }
+  });
+
+  it('routes each edge from its source to its target', () => {
+    const byId = new Map(chart.states.map((state) => [state.id, state]));
+    const near = (p: { x: number; y: number }, s: PositionedState) =>
+      p.x >= s.x - 1 && p.x <= s.x + s.width + 1 && p.y >= s.y - 1 && p.y <= s.y + s.height + 1;
+    for (const edge of chart.edges) {
+      const source = byId.get(edge.sourceId);
+      const target = byId.get(edge.targetId);
+      const first = edge.points[0];
+      const last = edge.points.at(-1);
+      if (!source || !target || !first || !last) throw new Error(`edge ${edge.id} is incomplete`);
+      expect(near(first, source), `${edge.id} starts at ${source.id}`).toBe(true);
+      expect(near(last, target), `${edge.id} ends at ${target.id}`).toBe(true);
+    }
+  });
+
+  it('marks the initial state of every compound state with a dot and an arrow to it', () => {
+    const compound = definition.states.filter((state) => state.initialId !== null);
+    expect(chart.initials.map((i) => [i.parentId, i.targetId]).sort()).toEqual(
+      compound.map((state) => [state.id, state.initialId]).sort(),
+    );
+    for (const initial of chart.initials) expect(initial.points.length).toBeGreaterThanOrEqual(2);
+    expect(
+      chart.states
+        .filter((s) => s.initial)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(compound.map((state) => state.initialId).sort());
+  });
+
+  it('fits everything inside the chart size', () => {
+    for (const state of chart.states) {
+      expect(state.x + state.width).toBeLessThanOrEqual(chart.width + 1);
+      expect(state.y + state.height).toBeLessThanOrEqual(chart.height + 1);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import type { ChartStateType } from './chartDefinition.ts';
+
+/** A point in chart coordinates (px, origin top left). */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A state node placed on the chart. Compound states contain their children's boxes. */
+export interface PositionedState {
+  readonly id: string;
+  readonly key: string;
+  readonly type: ChartStateType;
+  readonly parentId: string | null;
+  /** Nesting level: 0 for the machine itself. */
+  readonly depth: number;
+  /** Whether this state is its parent's initial state. */
+  readonly initial: boolean;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** Secondary line under the title: invoked actors and tags, e.g. `invoke fetch · fetching`. */
+  readonly detail: string | null;
+}
+
+/** One line of an edge label: the transition it stands for and its text. */
+export interface LabelLine {
+  readonly transitionId: string;
+  readonly text: string;
+}
+
+/**
+ * One drawn arrow: every transition from `sourceId` to `targetId` shares it and is one line of its label.
+ * A targetless transition is drawn as a loop on its source.
+ */
+export interface PositionedEdge {
+  readonly id: string;
+  readonly sourceId: string;
+  readonly targetId: string;
+  readonly transitionIds: readonly string[];
+  /** The route, start to end (the arrow head sits at the end). */
+  readonly points: readonly Point[];
+  readonly label: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    readonly lines: readonly LabelLine[];
+  } | null;
+}
+
+/** The initial-state marker (a filled dot) of a compound state and its arrow to the initial child. */
+export interface PositionedInitial {
+  readonly id: string;
+  readonly parentId: string;
+  readonly targetId: string;
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+  readonly points: readonly Point[];
+}
+
+/** The whole chart, ready to draw: every coordinate is absolute. */
+export interface PositionedChart {
+  readonly machineId: string;
+  readonly width: number;
+  readonly height: number;
+  /** Outermost first, so drawing in order puts children on top of their parents. */
+  readonly states: readonly PositionedState[];
+  readonly edges: readonly PositionedEdge[];
+  readonly initials: readonly PositionedInitial[];
+}

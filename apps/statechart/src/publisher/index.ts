@@ -1,0 +1,18 @@
+/**
+ * The publishing side of poller inspection, framework-free (no Solid, no XState runtime import). It belongs
+ * with the engine in `@vpo-live/poller`; it lives here until it moves, together with `../protocol/`.
+ */
+export {
+  createInspectionPublisher,
+  type InspectionPublisher,
+  type InspectionPublisherOptions,
+  type IntervalTimers,
+} from './createInspectionPublisher.ts';
+export {
+  createDebugInspector,
+  isPollerDebugEnabled,
+  DEBUG_QUERY_PARAM,
+  DEBUG_STORAGE_KEY,
+  DEBUG_TOPIC,
+  type DebugSwitchSource,
+} from './createDebugInspector.ts';

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+
+/**
+ * One build into `dist/`, served by the server under `/mfe/statechart/`:
+ * - `mount.js` — the entry host pages import (`mount(el)`), exports kept;
+ * - `index.html` — the page on its own (also what `npx vite` serves in development);
+ * - `probe.html` — a page that runs one real job-list poller with inspection on, to try the visualizer
+ *   without any other micro-frontend.
+ * The stylesheet stays a file (`assetsInlineLimit: 0`): a CSP with `style-src 'self'` rejects data: URLs.
+ * ELK's bundled build is part of the chunks; no worker file is needed.
+ */
+export default defineConfig({
+  base: '/mfe/statechart/',
+  plugins: [solid()],
+  server: {
+    proxy: {
+      '/api': process.env.VPO_LIVE_URL ?? 'http://127.0.0.1:8321',
+      '/health': process.env.VPO_LIVE_URL ?? 'http://127.0.0.1:8321',
+    },
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 2500,
+    rolldownOptions: {
+      input: { index: 'index.html', probe: 'probe.html', mount: 'src/mount.tsx' },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'mount' ? 'mount.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+});

@@ -1,0 +1,6 @@
+/**
+ * Solid binding of the polling engine: pollers owned by a Solid owner and disposed with it.
+ */
+export { createPoller, type SolidPoller } from './createPoller.ts';
+export { createPollerStore, type PollerStore, type PollerStoreOptions } from './createPollerStore.ts';
+export { createPollingConfig, type SolidPollingConfig } from './createPollingConfig.ts';

@@ -1,0 +1,42 @@
+import { fetching, refreshTo, resumeIn, resumeTo, stopOnPause } from './pollerTransitions.ts';
+
+/**
+ * `paused`: page hidden, offline, polling disabled or paused by the user. Nothing runs in `stopped`; a refresh
+ * makes one request (`refreshing`) and stays paused; when the last pause reason goes, `resuming` continues in
+ * the polling state the pause interrupted, fetching at once.
+ */
+export const pausedState = {
+  initial: 'stopped',
+  states: {
+    stopped: {},
+    /** A refresh while paused: one request, then still paused. */
+    refreshing: {
+      ...fetching,
+      on: {
+        'FETCH.OK': [
+          {
+            guard: 'isTerminalData',
+            target: '#poller.terminal.stopped',
+            actions: ['applyOk', 'markFinished'],
+          },
+          { target: 'stopped', actions: 'applyOk' },
+        ],
+        'FETCH.NOT_MODIFIED': { target: 'stopped', actions: 'applyNotModified' },
+        'FETCH.GONE': { target: '#poller.terminal.stopped', actions: 'markGone' },
+        'FETCH.UNAUTHORIZED': { target: '#poller.terminal.stopped', actions: 'applyUnauthorized' },
+        'FETCH.RATE_LIMITED': { target: 'stopped', actions: 'applyRateLimited' },
+        'FETCH.FAILURE': { target: 'stopped', actions: 'applyFailure' },
+      },
+    },
+    /** Passed through when the last pause reason goes: fetch at once in the state polling was in. */
+    resuming: {
+      always: [
+        resumeIn('connected'),
+        resumeIn('reconnecting'),
+        resumeIn('error'),
+        { target: '#poller.idle' },
+      ],
+    },
+  },
+  on: { ...stopOnPause, ...resumeTo('.resuming'), 'USER.REFRESH': refreshTo('.refreshing') },
+} as const;
