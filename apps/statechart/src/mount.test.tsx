@@ -3,9 +3,9 @@ import { createControlledFetcher, createFakeDocument, createFakeWindow } from '@
 import { screen } from '@solidjs/testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mount } from './mount.tsx';
-import { INSPECTION_CHANNEL } from './protocol/inspectionMessage.ts';
-import { createInspectionPublisher } from './publisher/createInspectionPublisher.ts';
-import { createFakeChannelHub } from './testing/createFakeChannelHub.ts';
+import { INSPECTION_CHANNEL } from '@vpo-live/poller';
+import { createInspectionPublisher } from '@vpo-live/poller';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { pollerChartOnce } from './testing/pollerChartOnce.ts';
 
 describe('mount', () => {

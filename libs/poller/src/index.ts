@@ -32,3 +32,4 @@ export { online$ } from './streams/online.ts';
 export { fromAbortableFetch, type Abortable } from './streams/fromAbortableFetch.ts';
 export { schedulerClock, type Clock } from './streams/schedulerClock.ts';
 export { resolvePollerEnv, type ResolvedPollerEnv } from './resolvePollerEnv.ts';
+export * from './debug/index.ts';

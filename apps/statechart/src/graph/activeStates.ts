@@ -1,5 +1,5 @@
-import type { TransitionRef } from '../protocol/inspectionMessage.ts';
-import type { JsonValue } from '../protocol/toPlainJson.ts';
+import type { TransitionRef } from '@vpo-live/poller';
+import type { JsonValue } from '@vpo-live/poller';
 import type { ChartDefinition, ChartState } from './chartDefinition.ts';
 
 /**

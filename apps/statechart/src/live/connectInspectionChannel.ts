@@ -3,8 +3,8 @@ import {
   PROTOCOL_VERSION,
   defaultChannelFactory,
   type ChannelFactory,
-} from '../protocol/inspectionMessage.ts';
-import { parseInspectionMessage } from '../protocol/parseInspectionMessage.ts';
+} from '@vpo-live/poller';
+import { parseInspectionMessage } from '@vpo-live/poller';
 import type { PollerRegistry } from './createPollerRegistry.ts';
 
 export interface InspectionChannelOptions {

@@ -1,9 +1,4 @@
-import type {
-  InspectionMessage,
-  PollerSource,
-  StepMessage,
-  TraceEntry,
-} from '../protocol/inspectionMessage.ts';
+import type { InspectionMessage, PollerSource, StepMessage, TraceEntry } from '@vpo-live/poller';
 import { createRingBuffer, type RingBuffer } from './ringBuffer.ts';
 
 /** Why a poller is no longer live: it said so, or its page stopped sending heartbeats. */

@@ -4,7 +4,7 @@
  * `?interval=<ms>` sets the polling interval (clamped like VPO's setting, default 2000).
  */
 import { createPoller, parsePollingConfig } from '@vpo-live/poller';
-import { createInspectionPublisher } from '../publisher/createInspectionPublisher.ts';
+import { createInspectionPublisher } from '@vpo-live/poller';
 import { fetchJobList } from './fetchJobList.ts';
 
 const params = new URLSearchParams(location.search);

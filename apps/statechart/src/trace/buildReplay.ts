@@ -1,5 +1,5 @@
 import type { GoneReason, PollerEntry } from '../live/createPollerRegistry.ts';
-import type { PollerSource, StepMessage, TraceEntry } from '../protocol/inspectionMessage.ts';
+import type { PollerSource, StepMessage, TraceEntry } from '@vpo-live/poller';
 
 interface Building {
   source: PollerSource;

@@ -1,5 +1,5 @@
-import { PROTOCOL_VERSION, type TraceEntry } from '../protocol/inspectionMessage.ts';
-import { parseInspectionMessage } from '../protocol/parseInspectionMessage.ts';
+import { PROTOCOL_VERSION, type TraceEntry } from '@vpo-live/poller';
+import { parseInspectionMessage } from '@vpo-live/poller';
 
 /** The `format` field of a trace file. */
 export const TRACE_FORMAT = 'vpo-live.poller-trace';

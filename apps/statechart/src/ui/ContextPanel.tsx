@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { stateValuePath } from '../graph/activeStates.ts';
-import type { StepMessage } from '../protocol/inspectionMessage.ts';
-import type { JsonValue } from '../protocol/toPlainJson.ts';
+import type { StepMessage } from '@vpo-live/poller';
+import type { JsonValue } from '@vpo-live/poller';
 import { describeError, describeEventType, formatClock, formatDuration } from './format.ts';
 
 export interface ContextPanelProps {

@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import { stateValuePath } from '../graph/activeStates.ts';
-import type { StepMessage } from '../protocol/inspectionMessage.ts';
+import type { StepMessage } from '@vpo-live/poller';
 import { describeEventDetail, describeEventType, formatClock } from './format.ts';
 
 export interface EventLogProps {

@@ -1,5 +1,5 @@
-import type { StepMessage } from '../protocol/inspectionMessage.ts';
-import type { JsonValue } from '../protocol/toPlainJson.ts';
+import type { StepMessage } from '@vpo-live/poller';
+import type { JsonValue } from '@vpo-live/poller';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -9,3 +9,5 @@ export {
   type ControlledFetcher,
   type PendingFetch,
 } from './createControlledFetcher.ts';
+export { createFakeChannelHub } from './createFakeChannelHub.ts';
+export { disposeOf, heartbeatOf, sourceOf, stepOf } from './inspectionMessages.ts';

@@ -1,6 +1,5 @@
 /**
- * The publishing side of poller inspection, framework-free (no Solid, no XState runtime import). It belongs
- * with the engine in `@vpo-live/poller`; it lives here until it moves, together with `../protocol/`.
+ * The publishing side of poller inspection, framework-free (no Solid, no XState runtime import).
  */
 export {
   createInspectionPublisher,

@@ -1,4 +1,4 @@
-import type { ChannelFactory, ChannelLike } from '../protocol/inspectionMessage.ts';
+import type { ChannelFactory, ChannelLike } from '../debug/index.ts';
 
 /** An in-memory BroadcastChannel: every channel of the same name but the sender gets each message. */
 export interface FakeChannelHub {

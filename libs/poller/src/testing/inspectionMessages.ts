@@ -4,8 +4,8 @@ import {
   type HeartbeatMessage,
   type PollerSource,
   type StepMessage,
-} from '../protocol/inspectionMessage.ts';
-import type { JsonValue } from '../protocol/toPlainJson.ts';
+} from '../debug/index.ts';
+import type { JsonValue } from '../debug/index.ts';
 
 /** A poller source for tests: `page-1/x:<n>` on `/jobs`. */
 export function sourceOf(n: number, overrides: Partial<PollerSource> = {}): PollerSource {

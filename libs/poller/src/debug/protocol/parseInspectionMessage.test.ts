@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { disposeOf, heartbeatOf, sourceOf, stepOf } from '../testing/messages.ts';
+import { disposeOf, heartbeatOf, sourceOf, stepOf } from '../../testing/inspectionMessages.ts';
 import { parseInspectionMessage } from './parseInspectionMessage.ts';
 
 describe('parseInspectionMessage', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { createPoller, type PollingConfig } from '@vpo-live/poller';
-import { createControlledFetcher, createFakeDocument, createFakeWindow } from '@vpo-live/poller/testing';
+import { createPoller, type PollingConfig } from '../../index.ts';
+import { createControlledFetcher, createFakeDocument, createFakeWindow } from '../../testing/index.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   INSPECTION_CHANNEL,
@@ -10,7 +10,7 @@ import {
   type StepMessage,
 } from '../protocol/inspectionMessage.ts';
 import { parseInspectionMessage } from '../protocol/parseInspectionMessage.ts';
-import { createFakeChannelHub, type FakeChannelHub } from '../testing/createFakeChannelHub.ts';
+import { createFakeChannelHub, type FakeChannelHub } from '../../testing/createFakeChannelHub.ts';
 import { createInspectionPublisher } from './createInspectionPublisher.ts';
 
 const config: PollingConfig = { interval: 2000, enabled: true, logInterval: 15000 };
