@@ -1,0 +1,68 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { cancelJob, deleteJob, retryJob } from '../../db/jobWrites.ts';
+import { openDatabase } from '../../db/openDatabase.ts';
+import { failure } from '../cliError.ts';
+import type { CliIo } from '../cliIo.ts';
+import { resolveJobId } from '../resolveJobId.ts';
+import { addStoreOptions, resolveStore, type StoreFlags, type StoreLocation } from '../storeOptions.ts';
+
+type Action = (
+  store: StoreLocation,
+  id: string,
+  status: string,
+  db: ReturnType<typeof openDatabase>,
+) => string;
+
+const short = (id: string) => id.slice(0, 8);
+
+/** `vpo-live jobs cancel|retry|delete <id>`: VPO's job commands (by full id or unique prefix). */
+export function addJobsCommand(program: Command, io: CliIo): void {
+  const jobs = program.command('jobs').description('change one job: cancel, retry or delete');
+  const add = (name: string, description: string, action: Action) => {
+    const command = jobs
+      .command(name)
+      .description(description)
+      .argument('<id>', 'job id or its first 8 characters');
+    addStoreOptions(command).action((input: string, flags: StoreFlags) => {
+      const store = resolveStore(flags, io.env);
+      const db = openDatabase(store.dbPath);
+      try {
+        const { id, status } = resolveJobId(db, input);
+        io.stdout.write(`${action(store, id, status, db)}\n`);
+      } finally {
+        db.close();
+      }
+    });
+  };
+
+  add(
+    'cancel',
+    'cancel a queued or running job (a running job stops at its next progress tick)',
+    (_s, id, _st, db) => {
+      const result = cancelJob(db, id);
+      if (!result.ok)
+        throw failure(`Can only cancel queued or running jobs. Job is ${result.status ?? 'gone'}.`);
+      return `Cancelled job ${short(id)}`;
+    },
+  );
+
+  add('retry', 'put a failed or cancelled job back in the queue', (_s, id, _st, db) => {
+    const result = retryJob(db, id);
+    if (!result.ok)
+      throw failure(`Can only retry failed or cancelled jobs. Job is ${result.status ?? 'gone'}.`);
+    return `Requeued job ${short(id)}`;
+  });
+
+  add(
+    'delete',
+    'delete a job and its log file (a running job stops at its next progress tick)',
+    (store, id, _st, db) => {
+      if (deleteJob(db, id) === undefined) throw failure(`Job not found: ${id}`);
+      // Only `<logs>/<id>.log(.gz)`: a path read from the row is never trusted with a delete.
+      for (const file of [`${id}.log`, `${id}.log.gz`]) rmSync(join(store.logsDir, file), { force: true });
+      return `Deleted job ${short(id)}`;
+    },
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The server's configuration: one valibot schema that fills defaults, clamps the polling values the way
+ * VPO's pages do, and rejects everything else with a one-line reason ({@link ServerConfigError}).
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+
+/** VPO's polling rules (static/js/polling.js): interval clamped to 2–60 s; the log interval never below it. */
+export const POLLING_LIMITS = {
+  defaultInterval: 5000,
+  minInterval: 2000,
+  maxInterval: 60_000,
+  defaultLogInterval: 15_000,
+} as const;
+
+/** VPO's API rate limit: 120 GET requests per 60 s per client IP. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+export const DEFAULT_PORT = 8321;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DB_PATH = './.data/vpo-live.db';
+
+/** `apps/`, where each micro-frontend's `dist` lives (`<mfeRoot>/<app>/dist`). */
+export const DEFAULT_MFE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Polling values written into every host page's `<body data-polling-*>` attributes. */
+export interface PollingConfig {
+  /** Milliseconds between polls, 2000–60000. */
+  readonly interval: number;
+  readonly enabled: boolean;
+  /** Milliseconds between log polls, never below `interval`. */
+  readonly logInterval: number;
+}
+
+/** A validated, complete server configuration. */
+export interface ServerConfig {
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly dbPath: string;
+  /** Job logs live in `<dataDir>/logs/<id>.log`. Defaults to the database's folder. */
+  readonly dataDir: string;
+  readonly polling: PollingConfig;
+  /** When set, every route but /health requires HTTP Basic auth with this token as the password. */
+  readonly authToken: string | undefined;
+  /** GET requests per minute per client IP on /api; 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  readonly mfeRoot: string;
+  /** Fastify's log level; `silent` for tests and benchmarks. */
+  readonly logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What callers (CLI flags, env, a file, tests) may pass: any subset, numbers possibly as strings. */
+export type ServerConfigInput = {
+  readonly [K in Exclude<keyof ServerConfig, 'polling'>]?: unknown;
+} & { readonly polling?: { readonly [K in keyof PollingConfig]?: unknown } };
+
+/** A configuration value that cannot be used; `message` is one line naming the field. */
+export class ServerConfigError extends Error {
+  override readonly name = 'ServerConfigError';
+  constructor(
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`invalid config ${field}: ${reason}`);
+  }
+}
+
+const intFrom = (label: string) =>
+  v.union(
+    [
+      v.pipe(v.number(), v.integer(`${label} must be an integer`)),
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.regex(/^-?\d{1,15}$/, `${label} must be an integer`),
+        v.transform((text) => Number(text)),
+      ),
+    ],
+    `${label} must be an integer`,
+  );
+
+const boolFrom = v.union(
+  [
+    v.boolean(),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.toLowerCase(),
+      v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'),
+      v.transform((text) => ['true', '1', 'yes', 'on'].includes(text)),
+    ),
+  ],
+  'must be true or false',
+);
+
+const nonEmptyPath = (label: string) =>
+  v.pipe(v.string(`${label} must be a path`), v.trim(), v.nonEmpty(`${label} must not be empty`));
+
+const schema = v.object({
+  host: v.optional(
+    v.pipe(
+      v.string('must be a host name or address'),
+      v.trim(),
+      v.nonEmpty('must not be empty'),
+      v.maxLength(253, 'is too long'),
+      v.regex(/^[A-Za-z0-9.:_[\]%-]+$/, 'must be a host name or address'),
+    ),
+    DEFAULT_HOST,
+  ),
+  port: v.optional(
+    v.pipe(intFrom('port'), v.minValue(0, 'must be 0–65535'), v.maxValue(65_535, 'must be 0–65535')),
+    DEFAULT_PORT,
+  ),
+  dbPath: v.optional(nonEmptyPath('dbPath'), DEFAULT_DB_PATH),
+  dataDir: v.optional(nonEmptyPath('dataDir')),
+  polling: v.optional(
+    v.object({
+      interval: v.optional(
+        v.pipe(
+          intFrom('interval'),
+          v.toMinValue(POLLING_LIMITS.minInterval),
+          v.toMaxValue(POLLING_LIMITS.maxInterval),
+        ),
+        POLLING_LIMITS.defaultInterval,
+      ),
+      enabled: v.optional(boolFrom, true),
+      logInterval: v.optional(
+        v.pipe(intFrom('logInterval'), v.toMinValue(0)),
+        POLLING_LIMITS.defaultLogInterval,
+      ),
+    }),
+    {},
+  ),
+  authToken: v.optional(
+    v.pipe(
+      v.string('must be a string'),
+      v.maxLength(1024, 'is too long'),
+      // A colon-free token keeps "user:token" Basic credentials unambiguous.
+      v.regex(/^[\x21-\x39\x3b-\x7e]*$/, 'must be printable ASCII without spaces or colons'),
+    ),
+  ),
+  rateLimitPerMinute: v.optional(
+    v.pipe(intFrom('rateLimitPerMinute'), v.minValue(0, 'must be 0 (off) or more')),
+    DEFAULT_RATE_LIMIT_PER_MINUTE,
+  ),
+  mfeRoot: v.optional(nonEmptyPath('mfeRoot'), DEFAULT_MFE_ROOT),
+  logLevel: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
+});
+
+/**
+ * Validates and completes a configuration; throws {@link ServerConfigError} on the first bad value.
+ * Polling values out of range are clamped (VPO's rule), not rejected; a log interval below the poll
+ * interval is raised to it.
+ *
+ * @example
+ * const config = parseServerConfig({ port: '0', polling: { interval: 1000 } }); // interval → 2000
+ */
+export function parseServerConfig(input: ServerConfigInput = {}): ServerConfig {
+  const result = v.safeParse(schema, input);
+  if (!result.success) {
+    const issue = result.issues[0];
+    throw new ServerConfigError(v.getDotPath(issue) ?? 'config', issue.message);
+  }
+  const out = result.output;
+  const dbPath = out.dbPath;
+  const interval = out.polling.interval;
+  const emptyToken = out.authToken === undefined || out.authToken === '';
+  return {
+    host: out.host,
+    port: out.port,
+    dbPath,
+    dataDir: out.dataDir ?? (dbPath === ':memory:' ? resolve('.data') : dirname(resolve(dbPath))),
+    polling: {
+      interval,
+      enabled: out.polling.enabled,
+      logInterval: Math.max(out.polling.logInterval, interval),
+    },
+    authToken: emptyToken ? undefined : out.authToken,
+    rateLimitPerMinute: out.rateLimitPerMinute,
+    mfeRoot: resolve(out.mfeRoot),
+    logLevel: out.logLevel,
+  };
+}
+
+/** The folder holding `<id>.log` files. */
+export const logsDirOf = (config: Pick<ServerConfig, 'dataDir'>): string => resolve(config.dataDir, 'logs');

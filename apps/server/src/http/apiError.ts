@@ -1,0 +1,36 @@
+import {
+  apiError,
+  API_ERRORS as CONTRACT_ERRORS,
+  type ApiErrorResponse,
+  type ErrorCode,
+} from '@vpo-live/vpo-api';
+import type { FastifyReply } from 'fastify';
+
+/** An error response plus the headers that go with it (Retry-After, WWW-Authenticate). */
+export interface ServerError extends ApiErrorResponse {
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+// VPO answers unexpected failures with INTERNAL_ERROR; the contract's code list does not name it.
+const INTERNAL_ERROR = 'INTERNAL_ERROR' as ErrorCode;
+
+/**
+ * Every error the server sends, built by the contract's one builder (`apiError`, VPO's `api_error`) so
+ * texts and codes match VPO and the msw fake exactly.
+ */
+export const SERVER_ERRORS = {
+  ...CONTRACT_ERRORS,
+  rateLimited: (retryAfterSeconds: number): ServerError => ({
+    ...CONTRACT_ERRORS.rateLimited(),
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  }),
+  routeNotFound: (): ServerError => apiError(404, 'Not found', 'NOT_FOUND'),
+  badRequest: (message: string): ServerError => apiError(400, message, 'INVALID_PARAMETER'),
+  internal: (): ServerError => apiError(500, 'Internal server error', INTERNAL_ERROR),
+} as const;
+
+/** Sends a {@link ServerError} as JSON. */
+export function sendApiError(reply: FastifyReply, error: ServerError): FastifyReply {
+  if (error.headers !== undefined) reply.headers(error.headers);
+  return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
+}

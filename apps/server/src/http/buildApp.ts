@@ -1,0 +1,116 @@
+import Database from 'better-sqlite3';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { logsDirOf, type ServerConfig } from '../config/serverConfig.ts';
+import { JobReader } from '../db/jobReader.ts';
+import { LogIndexCache } from '../logs/logIndexCache.ts';
+import { registerPages, type PageErrors } from '../pages/registerPages.ts';
+import { SERVER_ERRORS, sendApiError, type ServerError } from './apiError.ts';
+import { HEALTH_PATHS, registerGuards } from './hooks/registerGuards.ts';
+import { registerHealthRoute } from './routes/healthRoute.ts';
+import { ResponseCache } from './responseCache.ts';
+import { registerJobsRoutes } from './routes/jobsRoutes.ts';
+
+/** Time sources; tests pass fakes. */
+export interface AppClock {
+  /** Wall-clock epoch milliseconds (since filters, health). */
+  now(): number;
+  /** Monotonic milliseconds (rate limit windows). */
+  monotonic(): number;
+}
+
+/** Everything {@link buildApp} needs. */
+export interface AppDeps {
+  readonly config: ServerConfig;
+  /** An open, migrated database (see `openDatabase`). The app never closes it. */
+  readonly db: Database.Database;
+  readonly clock?: AppClock;
+  /** Overrides the shutting-down state (tests); otherwise it turns on when the app starts closing. */
+  readonly isShuttingDown?: () => boolean;
+  /** Response bodies kept by ETag (default 256; 0 turns the cache off, e.g. to measure query cost). */
+  readonly responseCacheSize?: number;
+}
+
+const SYSTEM_CLOCK: AppClock = { now: () => Date.now(), monotonic: () => performance.now() };
+
+/** The API prefixes VPO serves every route under. */
+export const API_PREFIXES = ['/api', '/api/v1'] as const;
+
+/**
+ * Builds the Fastify app (not listening): guards, the job API under /api and /api/v1, /health, the host
+ * pages and the micro-frontend assets. Use `app.inject()` in tests, {@link startServer} to listen.
+ *
+ * @example
+ * const app = buildApp({ config: parseServerConfig({ logLevel: 'silent' }), db: openDatabase(':memory:') });
+ * const res = await app.inject('/api/jobs');
+ */
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const { config, db } = deps;
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  let closing = false;
+  let pages: PageErrors = { errorPage: (reply) => reply.code(400).send() };
+  const isShuttingDown = deps.isShuttingDown ?? (() => closing);
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // Our 503 SHUTTING_DOWN body replaces Fastify's own while closing.
+    return503OnClosing: false,
+    routerOptions: {
+      // Long ids must reach the handler to get VPO's 400 INVALID_ID_FORMAT rather than a 404.
+      maxParamLength: 4096,
+      // Handlers read the raw query through URLSearchParams (the contract's readers); skip Fastify's parse.
+      querystringParser: () => ({}),
+    },
+    // A URL the router cannot decode (bad percent escapes) never reaches the hooks, so set their header here.
+    frameworkErrors: (_error, request, reply) => {
+      reply.header('x-content-type-options', 'nosniff');
+      if (request.url.startsWith('/api/'))
+        sendApiError(reply, SERVER_ERRORS.badRequest('Malformed request URL'));
+      else pages.errorPage(reply, 400, 'Bad request', 'This address is malformed.');
+    },
+  });
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+
+  registerGuards(app, {
+    authToken: config.authToken,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    isShuttingDown,
+    now: () => clock.monotonic(),
+  });
+
+  const reader = new JobReader(db);
+  const logs = new LogIndexCache();
+  const logsDir = logsDirOf(config);
+  const cache = new ResponseCache(deps.responseCacheSize ?? 256);
+  for (const prefix of API_PREFIXES) {
+    registerJobsRoutes(app, prefix, { reader, logs, logsDir, cache, now: () => clock.now() });
+  }
+  registerHealthRoute(app, [...HEALTH_PATHS], {
+    reader,
+    isShuttingDown,
+    now: () => clock.now(),
+    startedAt: clock.now(),
+  });
+  pages = registerPages(app, { config, reader });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const mapped = mapError(error);
+    if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendApiError(reply, mapped);
+  });
+  return app;
+}
+
+/** Turns a thrown error into a response without leaking its message or stack. */
+function mapError(error: FastifyError): ServerError {
+  if (error instanceof Database.SqliteError || /database connection is not open/i.test(error.message ?? '')) {
+    return SERVER_ERRORS.databaseUnavailable();
+  }
+  const status = error.statusCode;
+  if (status === 403 || status === 404) return SERVER_ERRORS.routeNotFound();
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { ...SERVER_ERRORS.badRequest('Bad request'), status };
+  }
+  return SERVER_ERRORS.internal();
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { UNAUTHORIZED_RESPONSE } from '@vpo-live/vpo-api';
+import { SERVER_ERRORS, sendApiError } from '../apiError.ts';
+import { isAuthorized } from './basicAuth.ts';
+import { SlidingWindowLimiter } from './slidingWindowLimiter.ts';
+
+/** What the guards need to know. */
+export interface GuardOptions {
+  readonly authToken: string | undefined;
+  /** 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  readonly isShuttingDown: () => boolean;
+  /** Monotonic milliseconds (injected in tests). */
+  readonly now: () => number;
+}
+
+/** Paths open without credentials and never rate limited (load-balancer probes), as in VPO. */
+export const HEALTH_PATHS: ReadonlySet<string> = new Set(['/health', '/api/health', '/api/v1/health']);
+
+const pathOf = (request: FastifyRequest): string => {
+  const url = request.url;
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
+};
+
+const isApiPath = (path: string): boolean => path.startsWith('/api/');
+
+/**
+ * The request guards, in VPO's order: Basic auth (when a token is set), the per-IP rate limit on /api,
+ * then 503 while shutting down. Every response also gets `X-Content-Type-Options: nosniff`. One
+ * callback-style hook does it all: it runs on every request, so it allocates no promise.
+ */
+export function registerGuards(app: FastifyInstance, options: GuardOptions): void {
+  const token = options.authToken !== undefined && options.authToken.trim() !== '' ? options.authToken : null;
+  const limiter =
+    options.rateLimitPerMinute > 0
+      ? new SlidingWindowLimiter(options.rateLimitPerMinute, 60_000, options.now)
+      : null;
+
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-content-type-options', 'nosniff');
+    const path = pathOf(request);
+    const open = HEALTH_PATHS.has(path);
+    if (token !== null && !open && !isAuthorized(request.headers.authorization, token)) {
+      // VPO's 401 is plain text with a Basic challenge, not a JSON error body.
+      reply
+        .code(UNAUTHORIZED_RESPONSE.status)
+        .headers(UNAUTHORIZED_RESPONSE.headers)
+        .type('text/plain; charset=utf-8')
+        .send(UNAUTHORIZED_RESPONSE.text);
+      return;
+    }
+    if (open || !isApiPath(path)) {
+      done();
+      return;
+    }
+    const decision = limiter?.check(request.ip || 'unknown');
+    if (decision !== undefined && !decision.allowed) {
+      sendApiError(reply, SERVER_ERRORS.rateLimited(decision.retryAfterSeconds));
+      return;
+    }
+    if (options.isShuttingDown()) {
+      sendApiError(reply, SERVER_ERRORS.shuttingDown());
+      return;
+    }
+    done();
+  });
+}

@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import { type ClaimedJob, claimState, writeHeartbeat, writeProgress } from '../db/jobWrites.ts';
+import type { JobLogWriter } from '../logs/jobLogWriter.ts';
+import type { Clock } from './clock.ts';
+import { JobInterrupted } from './jobInterrupted.ts';
+import { type Progress, ProgressThrottle } from './progressThrottle.ts';
+
+/** Timing of a running job's bookkeeping. */
+export interface JobTiming {
+  /** Least time between progress writes, and between checks for cancellation (ms). */
+  readonly progressIntervalMs: number;
+  /** Heartbeat period while no progress is written (ms). */
+  readonly heartbeatIntervalMs: number;
+}
+
+/** Everything a workload may use while it runs. */
+export interface JobContextDeps {
+  readonly db: Database.Database;
+  readonly job: ClaimedJob;
+  readonly log: JobLogWriter;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly workerPid: number;
+  readonly timing: JobTiming;
+  /** Aborted by the runner on shutdown. */
+  readonly shutdown: AbortSignal;
+}
+
+/** What a workload reports: a percentage, or file counts (the percentage follows from them). */
+export interface ProgressReport {
+  readonly percent?: number;
+  readonly processed?: number;
+  readonly total?: number;
+}
+
+/**
+ * The running job's handle for a workload: throttled progress, cancellation checks ("ticks"), abortable
+ * sleeps, its log. Cancellation, deletion or loss of the claim is noticed at the first tick after it
+ * happens; the workload then gets a {@link JobInterrupted} from `checkpoint()`, `progress()` or `sleep()`.
+ */
+export class JobContext {
+  readonly job: ClaimedJob;
+  readonly log: JobLogWriter;
+  readonly clock: Clock;
+  readonly random: () => number;
+  private readonly deps: JobContextDeps;
+  private readonly throttle: ProgressThrottle;
+  private readonly controller = new AbortController();
+  private lastTickAt: number;
+  private lastBeatAt: number;
+
+  constructor(deps: JobContextDeps) {
+    this.deps = deps;
+    this.job = deps.job;
+    this.log = deps.log;
+    this.clock = deps.clock;
+    this.random = deps.random;
+    this.throttle = new ProgressThrottle(deps.timing.progressIntervalMs);
+    this.lastTickAt = this.lastBeatAt = deps.clock.now();
+    const onShutdown = () => this.controller.abort(new JobInterrupted('shutdown'));
+    if (deps.shutdown.aborted) onShutdown();
+    else deps.shutdown.addEventListener('abort', onShutdown, { once: true });
+  }
+
+  /** Aborts with a {@link JobInterrupted} when the job must stop. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** The latest progress, written or not. */
+  get current(): Progress | undefined {
+    return this.throttle.current;
+  }
+
+  /** Reports progress; written at most once per progress interval. */
+  progress(report: ProgressReport): void {
+    const { processed, total } = report;
+    const derived =
+      report.percent ??
+      (processed !== undefined && total ? (processed / total) * 100 : (this.current?.percent ?? 0));
+    // 100 % is the finished job's: a running one stops just short, as VPO's transcode progress does.
+    const percent = Math.min(99.9, Math.max(0, derived));
+    const reading = { percent, processed: processed ?? null, total: total ?? null };
+    this.write(this.throttle.offer(reading, this.clock.now()));
+    this.checkpoint();
+  }
+
+  /**
+   * One tick: throws if the job must stop; otherwise, when the interval has passed, writes pending
+   * progress (or a heartbeat) and checks that the job is still ours.
+   */
+  checkpoint(): void {
+    this.throwIfStopped();
+    const now = this.clock.now();
+    if (now - this.lastTickAt < this.deps.timing.progressIntervalMs) return;
+    this.lastTickAt = now;
+    const due = this.throttle.due(now);
+    if (due) return this.write(due);
+    const state = claimState(this.deps.db, this.job);
+    if (state !== 'ours') this.stop(state);
+    if (now - this.lastBeatAt >= this.deps.timing.heartbeatIntervalMs) {
+      this.lastBeatAt = now;
+      if (!writeHeartbeat(this.deps.db, this.job, this.deps.workerPid, now)) this.stopFromDb();
+    }
+  }
+
+  /** Sleeps in slices no longer than one tick, checking for cancellation after each. */
+  async sleep(ms: number): Promise<void> {
+    let left = Math.max(0, ms);
+    do {
+      const slice = Math.min(left, this.deps.timing.progressIntervalMs);
+      await this.clock.sleep(slice, this.signal);
+      left -= slice;
+      this.checkpoint();
+    } while (left > 0);
+  }
+
+  /** Writes whatever progress is pending (before the final write). */
+  flushProgress(): void {
+    this.write(this.throttle.drain(this.clock.now()));
+  }
+
+  private write(reading: Progress | null): void {
+    if (!reading) return;
+    const now = this.clock.now();
+    this.lastTickAt = this.lastBeatAt = now;
+    if (!writeProgress(this.deps.db, this.job, reading, now)) this.stopFromDb();
+  }
+
+  private stopFromDb(): never {
+    const state = claimState(this.deps.db, this.job);
+    return this.stop(state === 'ours' ? 'lost' : state);
+  }
+
+  private stop(reason: 'cancelled' | 'gone' | 'lost'): never {
+    this.controller.abort(new JobInterrupted(reason));
+    throw this.controller.signal.reason;
+  }
+
+  private throwIfStopped(): void {
+    if (this.controller.signal.aborted) throw this.controller.signal.reason;
+  }
+}

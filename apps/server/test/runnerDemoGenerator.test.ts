@@ -1,0 +1,68 @@
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createVirtualClock } from '../src/runner/clock.ts';
+import { createDemoGenerator } from '../src/runner/demo/demoGenerator.ts';
+import { seededRandom } from '../src/runner/demo/mediaNames.ts';
+import { createJobRunner } from '../src/runner/jobRunner.ts';
+import { cleanupTempDirs, openTestDb, summaryOf, tempDir } from './runnerFixtures.ts';
+
+afterEach(cleanupTempDirs);
+
+const T0 = Date.UTC(2026, 1, 1, 10, 0, 0);
+
+function setup() {
+  const dir = tempDir();
+  const { db } = openTestDb(dir);
+  const clock = createVirtualClock(T0);
+  const generator = createDemoGenerator({ db, dataDir: dir, clock, random: seededRandom(3), maxQueued: 3 });
+  const count = (where: string) =>
+    (db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE ${where}`).get() as { n: number }).n;
+  return { dir, db, clock, generator, count };
+}
+
+describe('demo generator', () => {
+  it('creates the demo library and, in an empty database, some finished history', () => {
+    const { dir, generator, count } = setup();
+    const done = generator.tick();
+    const media = join(dir, 'demo-media');
+    expect(existsSync(join(media, 'Movies'))).toBe(true);
+    expect(lstatSync(join(media, 'Movies', 'Broken link (unreadable).mkv')).isSymbolicLink()).toBe(true);
+    expect(done[0]).toMatch(/^created demo library/);
+    expect(count('1')).toBeGreaterThanOrEqual(41);
+    expect(count("status IN ('completed', 'failed', 'cancelled')")).toBeGreaterThanOrEqual(39);
+    expect(count("status = 'running'")).toBe(0);
+  });
+
+  it('never lets the queue grow past its limit', () => {
+    const { generator, count } = setup();
+    for (let i = 0; i < 50; i += 1) {
+      generator.tick();
+      expect(count("status = 'queued'")).toBeLessThanOrEqual(3);
+    }
+    expect(count("status = 'queued'")).toBe(3);
+  });
+
+  it('keeps the library bounded however long it runs', () => {
+    const { dir, generator } = setup();
+    for (let i = 0; i < 400; i += 1) generator.tick();
+    expect(readdirSync(join(dir, 'demo-media', 'Incoming')).length).toBeLessThanOrEqual(12);
+  });
+
+  it('produces jobs the runner completes: scans of the demo library report its broken link', async () => {
+    const { dir, db, clock, generator, count } = setup();
+    const runner = createJobRunner({ db, logsDir: join(dir, 'logs'), clock, random: seededRandom(9) });
+    for (let i = 0; i < 12; i += 1) {
+      generator.tick();
+      await runner.drain();
+    }
+    expect(count("status IN ('queued', 'running')")).toBe(0);
+    const scans = db
+      .prepare<[], { id: string }>(
+        "SELECT id FROM jobs WHERE job_type = 'scan' AND status = 'completed' AND log_path IS NOT NULL",
+      )
+      .all();
+    expect(scans.length).toBeGreaterThan(0);
+    for (const { id } of scans) expect(summaryOf(db, id)).toMatchObject({ errors: 1 });
+  });
+});
