@@ -1,0 +1,143 @@
+import { Match, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
+import type { PollerEnv, PollingConfig } from '@vpo-live/poller';
+import type { SortField } from '@vpo-live/vpo-api';
+import { LiveRegion, createNow, writeConnectionStatus } from '@vpo-live/ui';
+import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
+import { finishedJobsMessage } from './data/finishedJobsMessage.ts';
+import { FilterBar } from './filters/FilterBar.tsx';
+import { createUrlQuery, type HistoryPort } from './query/createUrlQuery.ts';
+import {
+  defaultOrder,
+  hasFilters,
+  pageSizeOf,
+  patchQuery,
+  queryKey,
+  sortOf,
+  type DashboardQuery,
+} from './query/dashboardQuery.ts';
+import { EmptyState } from './states/EmptyState.tsx';
+import { LoadError } from './states/LoadError.tsx';
+import { JobsTable } from './table/JobsTable.tsx';
+import { createScrollAnchor } from './table/createScrollAnchor.ts';
+import { Pagination } from './table/Pagination.tsx';
+import { Toolbar } from './toolbar/Toolbar.tsx';
+
+export interface JobsDashboardProps {
+  fetchJobs: JobListFetcher;
+  config: PollingConfig;
+  /** VPO's header `#connection-status`, if the host page has one; otherwise the dashboard shows its own. */
+  hostIndicator?: HTMLElement | null;
+  detailHref: (id: string) => string;
+  /** Injected browser surfaces (tests); default to the real page. */
+  history?: HistoryPort;
+  env?: PollerEnv;
+}
+
+/**
+ * The live Jobs dashboard: filters, sort and page in the URL; a table updated in place on every poll; the
+ * connection state; and polite announcements when jobs on screen complete or fail.
+ */
+export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
+  // The ports are fixed for the component's lifetime; reading them once is intended.
+  // eslint-disable-next-line solid/reactivity
+  const url = createUrlQuery(props.history);
+  const [announcement, setAnnouncement] = createSignal('');
+  let tableBody: HTMLTableSectionElement | undefined;
+  const scrollAnchor = createScrollAnchor();
+  const feed = createJobsFeed({
+    // eslint-disable-next-line solid/reactivity
+    fetchJobs: props.fetchJobs,
+    query: url.query,
+    // eslint-disable-next-line solid/reactivity
+    config: props.config,
+    // eslint-disable-next-line solid/reactivity
+    env: props.env,
+    onUpdate(before, after, sameView) {
+      if (!sameView) return;
+      const message = finishedJobsMessage(before, after);
+      if (message) setAnnouncement(message);
+    },
+    beforeRowsMove: () => scrollAnchor.hold(tableBody),
+  });
+  const now = createNow(1000);
+
+  createEffect(() => {
+    const el = props.hostIndicator;
+    if (el) writeConnectionStatus(el, feed.snapshot().state);
+  });
+
+  const query = () => url.query();
+  const currentKey = createMemo(() => queryKey(query()));
+  const go = (patch: Partial<DashboardQuery>) => url.navigate(patchQuery(query(), patch));
+  const sortBy = (field: SortField) => {
+    const current = sortOf(query());
+    const order = current.sort === field ? (current.order === 'asc' ? 'desc' : 'asc') : defaultOrder(field);
+    go({ sort: field, order, offset: undefined });
+  };
+  const clearFilters = () =>
+    go({ status: undefined, type: undefined, since: undefined, search: undefined, offset: undefined });
+  const offset = () => query().offset ?? 0;
+
+  const loaded = () => feed.state.key != null;
+  const failedFirst = () =>
+    !loaded() && (feed.snapshot().errorCount > 0 || feed.snapshot().state === 'terminal');
+  const busy = () => feed.snapshot().isFetching || (loaded() && feed.state.key !== currentKey());
+
+  return (
+    <div class="jobs-dashboard">
+      <div class="jobs-header">
+        <FilterBar
+          query={query()}
+          onChange={(patch) => go({ ...patch, offset: undefined })}
+          onClear={clearFilters}
+        />
+        <Toolbar
+          state={feed.snapshot().state}
+          showIndicator={!props.hostIndicator}
+          lastUpdatedAt={feed.snapshot().lastUpdatedAt}
+          now={now()}
+          busy={feed.snapshot().isFetching}
+          onRefresh={() => feed.refresh()}
+        />
+      </div>
+      <LiveRegion message={announcement()} />
+      <Switch>
+        <Match when={failedFirst()}>
+          <LoadError error={feed.snapshot().error} onRetry={() => feed.refresh()} />
+        </Match>
+        <Match when={!loaded()}>
+          <p class="jobs-loading" aria-busy="true">
+            Loading jobs…
+          </p>
+        </Match>
+        <Match when={feed.state.jobs.length === 0}>
+          <EmptyState
+            filtered={hasFilters(query())}
+            pastEnd={feed.state.total > 0 && offset() > 0}
+            onClearFilters={clearFilters}
+            onFirstPage={() => go({ offset: undefined })}
+          />
+        </Match>
+        <Match when={feed.state.jobs.length > 0}>
+          <JobsTable
+            jobs={feed.state.jobs}
+            sort={sortOf(query()).sort}
+            order={sortOf(query()).order}
+            onSort={sortBy}
+            busy={busy()}
+            now={now()}
+            detailHref={props.detailHref}
+            bodyRef={(el) => (tableBody = el)}
+          />
+          <Pagination
+            offset={offset()}
+            count={feed.state.jobs.length}
+            total={feed.state.total}
+            pageSize={pageSizeOf(query())}
+            onOffset={(offset) => go({ offset })}
+          />
+        </Match>
+      </Switch>
+    </div>
+  );
+}

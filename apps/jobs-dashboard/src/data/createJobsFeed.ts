@@ -1,0 +1,125 @@
+import { createComputed, createEffect, on, untrack, type Accessor } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { createPoller } from '@vpo-live/poller-solid';
+import type { FetchContext, FetchOutcome, PollerEnv, PollerSnapshot, PollingConfig } from '@vpo-live/poller';
+import type { JobListItem, JobListResponse } from '@vpo-live/vpo-api';
+import { queryKey, type DashboardQuery } from '../query/dashboardQuery.ts';
+import { applyJobsById, sameIds } from './applyJobsById.ts';
+
+/** Name of the User Timing measure recorded for every applied response. */
+export const UPDATE_MEASURE = 'jobs-dashboard:update';
+
+/** Fetches one page of the job list for a query; never throws for HTTP outcomes. */
+export type JobListFetcher = (
+  query: DashboardQuery,
+  context: FetchContext,
+) => Promise<FetchOutcome<JobListResponse>>;
+
+/** A response tagged with the query that asked for it. */
+export interface JobListPage {
+  key: string;
+  response: JobListResponse;
+}
+
+export interface JobsFeedState {
+  /** The jobs on screen, reconciled by id: a job keeps its store object (and its row) across polls. */
+  jobs: JobListItem[];
+  total: number;
+  /** The query key of the rows shown; differs from the current query while a new view loads. */
+  key: string | null;
+}
+
+export interface JobsFeed {
+  state: JobsFeedState;
+  snapshot: Accessor<PollerSnapshot<JobListPage>>;
+  refresh(): void;
+}
+
+export interface JobsFeedOptions {
+  fetchJobs: JobListFetcher;
+  query: Accessor<DashboardQuery>;
+  config: PollingConfig;
+  env?: PollerEnv;
+  /**
+   * Called in the same update as the row update, with the status of each row before the poll, the rows after
+   * it, and whether both belong to the same view (query).
+   */
+  onUpdate?: (before: ReadonlyMap<string, string>, after: readonly JobListItem[], sameView: boolean) => void;
+  /**
+   * Called before rows are added, removed or reordered (not when only fields change); the function it returns
+   * is called once the DOM has been updated, before the next paint (used to hold the scroll position).
+   */
+  beforeRowsMove?: () => () => void;
+}
+
+/**
+ * The live job list: one poller for the dashboard, whose fetcher always asks for the current URL query.
+ * Each response is applied to a store keyed by id (`applyJobsById`) in the same Solid update as the snapshot
+ * that brought it, so all changes of a poll land in one DOM update and only the fields that changed notify the
+ * cells that show them.
+ * A query change triggers an immediate refresh; an ETag is only reused for the query it was issued for.
+ * Must be called inside a Solid owner; the poller is disposed with it.
+ */
+export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
+  let etagKey: string | null = null;
+  const fetch = async (context: FetchContext): Promise<FetchOutcome<JobListPage>> => {
+    const query = untrack(options.query);
+    const key = queryKey(query);
+    const etag = key === etagKey ? context.etag : null;
+    const outcome = await options.fetchJobs(query, { signal: context.signal, etag });
+    if (outcome.kind !== 'ok') return outcome;
+    etagKey = key;
+    return { kind: 'ok', data: { key, response: outcome.data }, etag: outcome.etag ?? null };
+  };
+
+  const poller = createPoller<JobListPage>({
+    fetch,
+    config: options.config,
+    env: options.env,
+    name: 'job-list',
+  });
+  const [state, setState] = createStore<JobsFeedState>({ jobs: [], total: 0, key: null });
+
+  let applied: JobListPage | undefined;
+  // The raw rows the store holds (it writes changes into these objects).
+  let held: JobListItem[] = [];
+  // Status by id of the rows on screen, kept as plain data for the announcement.
+  let statuses = new Map<string, string>();
+  // Runs in the same update as the snapshot that brought the data, before any DOM write: one poll, one update.
+  createComputed(() => {
+    const page = poller.data();
+    if (!page || page === applied) return;
+    untrack(() => {
+      const startedAt = performance.now();
+      const sameView = applied?.key === page.key;
+      applied = page;
+      const jobs = page.response.jobs;
+      options.onUpdate?.(statuses, jobs, sameView);
+      statuses = new Map(jobs.map((job) => [job.id, job.status]));
+      const afterMove = sameIds(held, jobs) ? undefined : options.beforeRowsMove?.();
+      held = applyJobsById(setState, state.jobs, held, jobs);
+      setState({ total: page.response.total, key: page.key });
+      // The DOM writes follow synchronously in this update; the microtask runs once they are done.
+      queueMicrotask(() => {
+        afterMove?.();
+        measureUpdate(startedAt);
+      });
+    });
+  });
+
+  createEffect(on(options.query, () => poller.refresh(), { defer: true }));
+  // With polling disabled (VPO's data-polling-enabled="false") the page still shows the jobs once, as VPO's
+  // own page does; the Refresh button and navigation fetch again.
+  if (!options.config.enabled) poller.refresh();
+
+  return { state, snapshot: poller.snapshot, refresh: () => poller.refresh() };
+}
+
+/**
+ * A User Timing entry per applied response (store update + DOM writes), for DevTools and the benchmark. Only
+ * the latest stays in the timeline (observers still see each), so a page open for days holds one.
+ */
+function measureUpdate(startedAt: number): void {
+  performance.clearMeasures(UPDATE_MEASURE);
+  performance.measure(UPDATE_MEASURE, { start: startedAt, end: performance.now() });
+}

@@ -1,0 +1,42 @@
+import type { JSX } from 'solid-js';
+import type { JobListItem } from '@vpo-live/vpo-api';
+import { RelativeTime, StatusBadge, formatDuration, jobTypeLabel, shortId } from '@vpo-live/ui';
+import { ProgressCell } from './ProgressCell.tsx';
+
+const CREATED_FORMAT = { precision: 'minutes' } as const;
+
+export interface JobRowProps {
+  /** A store proxy: each cell reads only the fields it shows, so a poll rewrites only changed cells. */
+  job: JobListItem;
+  now: number;
+  /** Where the job's detail page is, e.g. `/jobs/<id>`. */
+  detailHref: (id: string) => string;
+}
+
+/**
+ * One `<tr data-job-id>`. Every value is inserted as text (Solid never parses strings as HTML), so file
+ * paths and other server strings cannot inject markup.
+ */
+export function JobRow(props: JobRowProps): JSX.Element {
+  return (
+    <tr class="jobs-row" data-job-id={props.job.id}>
+      <td class="jobs-cell jobs-cell--id">
+        <a href={props.detailHref(props.job.id)} title={props.job.id}>
+          {shortId(props.job.id)}
+        </a>
+      </td>
+      <td class="jobs-cell jobs-cell--type">{jobTypeLabel(props.job.job_type)}</td>
+      <td class="jobs-cell jobs-cell--status">
+        <StatusBadge status={props.job.status} />
+      </td>
+      <td class="jobs-cell jobs-cell--path" title={props.job.file_path ?? undefined}>
+        {props.job.file_path ?? '—'}
+      </td>
+      <ProgressCell job={props.job} />
+      <td class="jobs-cell jobs-cell--created">
+        <RelativeTime value={props.job.created_at} now={props.now} format={CREATED_FORMAT} />
+      </td>
+      <td class="jobs-cell jobs-cell--duration">{formatDuration(props.job.duration_seconds)}</td>
+    </tr>
+  );
+}

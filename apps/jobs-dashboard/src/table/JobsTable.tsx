@@ -1,0 +1,58 @@
+import { For, type JSX } from 'solid-js';
+import type { JobListItem, SortField, SortOrder } from '@vpo-live/vpo-api';
+import { JobRow } from './JobRow.tsx';
+import { SortableHeader } from './SortableHeader.tsx';
+
+export interface JobsTableProps {
+  /** The reconciled store array: the same proxy per job id across polls, so `<For>` keeps each row. */
+  jobs: JobListItem[];
+  sort: SortField;
+  order: SortOrder;
+  onSort: (field: SortField) => void;
+  /** True while a request is in flight (FR-015): sets `aria-busy` on the table. */
+  busy: boolean;
+  now: number;
+  detailHref: (id: string) => string;
+  /** Receives the `<tbody>` (to hold the scroll position while rows move). */
+  bodyRef?: (el: HTMLTableSectionElement) => void;
+}
+
+/** The jobs table: a real `<table>` with sortable headers and one keyed row per job. */
+export function JobsTable(props: JobsTableProps): JSX.Element {
+  const header = (field: SortField, label: string, cls: string) => (
+    <SortableHeader
+      field={field}
+      label={label}
+      sort={props.sort}
+      order={props.order}
+      onSort={props.onSort}
+      class={cls}
+    />
+  );
+  return (
+    <div class="jobs-table-wrap">
+      <table class="jobs-table" aria-busy={props.busy ? 'true' : 'false'} aria-label="Jobs">
+        <thead>
+          <tr>
+            <th scope="col" class="jobs-col--id">
+              ID
+            </th>
+            {header('job_type', 'Type', 'jobs-col--type')}
+            {header('status', 'Status', 'jobs-col--status')}
+            {header('file_path', 'File', 'jobs-col--path')}
+            <th scope="col" class="jobs-col--progress">
+              Progress
+            </th>
+            {header('created_at', 'Created', 'jobs-col--created')}
+            {header('duration', 'Duration', 'jobs-col--duration')}
+          </tr>
+        </thead>
+        <tbody ref={(el) => props.bodyRef?.(el)}>
+          <For each={props.jobs}>
+            {(job) => <JobRow job={job} now={props.now} detailHref={props.detailHref} />}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Show, createMemo, type JSX } from 'solid-js';
+import { ProgressBar, jobProgress, progressTone, shortId, type ProgressFields } from '@vpo-live/ui';
+
+export interface ProgressCellProps {
+  job: ProgressFields & { id: string };
+}
+
+/**
+ * Progress of one job: a bar with a percentage, an indeterminate bar for running jobs that report no
+ * progress, nothing for queued ones. The bar element is kept while its value changes, so a poll only
+ * rewrites its `aria-valuenow`, width and text.
+ */
+export function ProgressCell(props: ProgressCellProps): JSX.Element {
+  const progress = createMemo(() => jobProgress(props.job));
+  const value = () => {
+    const current = progress();
+    return current.kind === 'determinate' ? current.percent : null;
+  };
+  return (
+    <td class="jobs-cell jobs-cell--progress">
+      <Show when={progress().kind !== 'none'} fallback={<span class="jobs-muted">—</span>}>
+        <ProgressBar
+          value={value()}
+          tone={progressTone(props.job.status)}
+          label={`Progress of job ${shortId(props.job.id)}`}
+        />
+      </Show>
+    </td>
+  );
+}

@@ -1,0 +1,6 @@
+// Mounts the built remote the way VPO's pages will: the federation container, over import().
+const container = await import('/mfe/jobs-dashboard/remoteEntry.js');
+await container.init({});
+const { mount } = (await container.get('./mount'))();
+mount(document.getElementById('jobs-dashboard-root'), { apiBase: '/api' });
+window.__mounted = true;

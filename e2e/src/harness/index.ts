@@ -1,0 +1,10 @@
+export { REPO_ROOT, SERVER_BIN, DIST, SCREENSHOT_DIR, ARTIFACT_DIR } from './paths.ts';
+export { freePort } from './freePort.ts';
+export { waitFor, sleep } from './waitFor.ts';
+export { runCli, type CliResult } from './runCli.ts';
+export { startLiveServer, type LiveServer, type LiveServerOptions } from './liveServer.ts';
+export { launchBrowser, openPage, CHROMIUM_PATH, type WatchedPage } from './browser.ts';
+export { logRequests, isJobListRequest, type RequestLog, type LoggedRequest } from './requestLog.ts';
+export { installVisibilityControl, setPageHidden } from './visibility.ts';
+export { startStaticSite, type StaticSite, type StaticPage, type StaticSiteOptions } from './staticSite.ts';
+export { ensureBuilt } from './ensureBuilt.ts';

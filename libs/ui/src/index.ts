@@ -1,0 +1,23 @@
+export { parseTimestamp } from './format/parseTimestamp.ts';
+export { formatRelativeTime } from './format/formatRelativeTime.ts';
+export { formatDateTime, type DateTimeFormatOptions } from './format/formatDateTime.ts';
+export { formatDuration } from './format/formatDuration.ts';
+export { formatPercent, roundPercent } from './format/formatPercent.ts';
+export { shortId } from './format/shortId.ts';
+export { statusLabel, jobTypeLabel, statusTone } from './status/statusLabel.ts';
+export { StatusBadge, type StatusBadgeProps } from './status/StatusBadge.tsx';
+export { jobProgress, progressTone, type JobProgress, type ProgressFields } from './progress/jobProgress.ts';
+export { ProgressBar, type ProgressBarProps, type ProgressTone } from './progress/ProgressBar.tsx';
+export {
+  connectionView,
+  CONNECTION_MODIFIERS,
+  type ConnectionView,
+  type ConnectionModifier,
+} from './connection/connectionView.ts';
+export { ConnectionIndicator, type ConnectionIndicatorProps } from './connection/ConnectionIndicator.tsx';
+export { writeConnectionStatus, findHostConnectionStatus } from './connection/writeConnectionStatus.ts';
+export { createNow } from './time/createNow.ts';
+export { RelativeTime, type RelativeTimeProps } from './time/RelativeTime.tsx';
+export { LastUpdated, type LastUpdatedProps } from './time/LastUpdated.tsx';
+export { RefreshButton, type RefreshButtonProps } from './controls/RefreshButton.tsx';
+export { LiveRegion, type LiveRegionProps } from './controls/LiveRegion.tsx';
