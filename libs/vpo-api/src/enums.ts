@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'DATABASE_UNAVAILABLE',
   'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
+  'INTERNAL_ERROR',
   'UNAUTHORIZED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

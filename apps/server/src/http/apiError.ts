@@ -11,8 +11,6 @@ export interface ServerError extends ApiErrorResponse {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-// VPO answers unexpected failures with INTERNAL_ERROR; the contract's code list does not name it.
-const INTERNAL_ERROR = 'INTERNAL_ERROR' as ErrorCode;
 
 /**
  * Every error the server sends, built by the contract's one builder (`apiError`, VPO's `api_error`) so
@@ -26,7 +24,7 @@ export const SERVER_ERRORS = {
   }),
   routeNotFound: (): ServerError => apiError(404, 'Not found', 'NOT_FOUND'),
   badRequest: (message: string): ServerError => apiError(400, message, 'INVALID_PARAMETER'),
-  internal: (): ServerError => apiError(500, 'Internal server error', INTERNAL_ERROR),
+  internal: (): ServerError => apiError(500, 'Internal server error', 'INTERNAL_ERROR'),
 } as const;
 
 /** Sends a {@link ServerError} as JSON. */
