@@ -1,16 +1,10 @@
-import {
-  apiError,
-  API_ERRORS as CONTRACT_ERRORS,
-  type ApiErrorResponse,
-  type ErrorCode,
-} from '@vpo-live/vpo-api';
+import { apiError, API_ERRORS as CONTRACT_ERRORS, type ApiErrorResponse } from '@vpo-live/vpo-api';
 import type { FastifyReply } from 'fastify';
 
 /** An error response plus the headers that go with it (Retry-After, WWW-Authenticate). */
 export interface ServerError extends ApiErrorResponse {
   readonly headers?: Readonly<Record<string, string>>;
 }
-
 
 /**
  * Every error the server sends, built by the contract's one builder (`apiError`, VPO's `api_error`) so
