@@ -1,0 +1,43 @@
+import type { PollerEnv, PollingConfigInput } from '@vpo-live/poller';
+import { createJobsClient } from '@vpo-live/vpo-api';
+import { render } from 'solid-js/web';
+import { mountStylesheet } from './mountStylesheet.ts';
+import { resolveConfig } from './resolveConfig.ts';
+import { JobDetail } from './view/JobDetail.tsx';
+
+/** What a host passes to {@link mount}. Everything is optional. */
+export interface JobDetailMountProps {
+  /** The job to show; defaults to the element's `data-job-id`. */
+  jobId?: string;
+  /** The jobs API: `/api` (default), `/api/v1`, or an absolute URL on another origin. */
+  apiBase?: string;
+  /** Polling settings; each missing value comes from `<body data-polling-*>`, then the defaults. */
+  config?: PollingConfigInput;
+  /** Where "Back to jobs" links (default `/jobs`). */
+  jobsHref?: string;
+  /** Add the stylesheet `<link>` (default true; a host that links `job-detail.css` itself may skip it). */
+  stylesheet?: boolean;
+  /** Injected page and time (tests). */
+  env?: PollerEnv;
+}
+
+/**
+ * Mounts the live Job detail page into `el` (replacing what the server rendered there) and returns the function
+ * that unmounts it, which stops every poller, timer and listener.
+ *
+ * @example
+ * const unmount = mount(document.getElementById('job-detail-root')!, { apiBase: '/api' });
+ */
+export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => void {
+  if (props.stylesheet !== false) mountStylesheet(el.ownerDocument);
+  const doc = el.ownerDocument;
+  const jobId = (props.jobId ?? el.dataset.jobId ?? '').trim();
+  const config = resolveConfig(props.config, doc.body, (message) => console.warn(`[job-detail] ${message}`));
+  const api = createJobsClient({ baseUrl: props.apiBase ?? '/api' });
+  // The host may have rendered a server-side version of the page into the element; the live one replaces it.
+  el.replaceChildren();
+  return render(
+    () => <JobDetail jobId={jobId} api={api} config={config} env={props.env} jobsHref={props.jobsHref} />,
+    el,
+  );
+}

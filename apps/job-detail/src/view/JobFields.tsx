@@ -1,0 +1,81 @@
+import { formatDuration, jobTypeLabel } from '@vpo-live/ui';
+import type { JobDetail } from '@vpo-live/vpo-api';
+import { Show, type JSX } from 'solid-js';
+import { jobDurationSeconds } from '../job/jobDuration.ts';
+import { LocalTime } from './LocalTime.tsx';
+
+export interface JobFieldsProps {
+  job: JobDetail;
+  /** Current time (epoch ms), so a running job's duration ticks. */
+  now: number;
+}
+
+/**
+ * The job's fields as a description list. Every value is text; optional fields (output path) appear as
+ * soon as the server sends them, even if they were empty at first render.
+ *
+ * @example <JobFields job={job} now={now()} />
+ */
+export function JobFields(props: JobFieldsProps): JSX.Element {
+  const duration = () => jobDurationSeconds(props.job, props.now);
+  return (
+    <dl class="job-detail__fields">
+      <div data-field="job_type">
+        <dt>Type</dt>
+        <dd>{jobTypeLabel(props.job.job_type)}</dd>
+      </div>
+      <div data-field="priority">
+        <dt>Priority</dt>
+        <dd>{props.job.priority}</dd>
+      </div>
+      <div data-field="file_path" class="job-detail__wide">
+        <dt>Target</dt>
+        <dd>
+          <Show when={props.job.file_path} fallback={<span class="job-detail__missing">—</span>}>
+            <code>{props.job.file_path}</code>
+          </Show>
+        </dd>
+      </div>
+      <div data-field="policy_name">
+        <dt>Policy</dt>
+        <dd>{props.job.policy_name ?? '—'}</dd>
+      </div>
+      <div data-field="created_at">
+        <dt>Created</dt>
+        <dd>
+          <LocalTime value={props.job.created_at} />
+        </dd>
+      </div>
+      <div data-field="started_at">
+        <dt>Started</dt>
+        <dd>
+          <LocalTime value={props.job.started_at} fallback="Not started" />
+        </dd>
+      </div>
+      <div data-field="completed_at">
+        <dt>Completed</dt>
+        <dd>
+          <LocalTime value={props.job.completed_at} fallback="—" />
+        </dd>
+      </div>
+      <div data-field="duration">
+        <dt>Duration</dt>
+        <dd>{formatDuration(duration())}</dd>
+      </div>
+      <Show when={props.job.output_path}>
+        <div data-field="output_path" class="job-detail__wide">
+          <dt>Output</dt>
+          <dd>
+            <code>{props.job.output_path}</code>
+          </dd>
+        </div>
+      </Show>
+      <div data-field="id" class="job-detail__wide">
+        <dt>Job ID</dt>
+        <dd>
+          <code>{props.job.id}</code>
+        </dd>
+      </div>
+    </dl>
+  );
+}

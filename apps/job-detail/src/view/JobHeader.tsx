@@ -1,0 +1,54 @@
+import type { PollerSnapshot, PollerStateName } from '@vpo-live/poller';
+import {
+  ConnectionIndicator,
+  LastUpdated,
+  RefreshButton,
+  StatusBadge,
+  formatDateTime,
+  jobTypeLabel,
+} from '@vpo-live/ui';
+import type { JobDetail } from '@vpo-live/vpo-api';
+import { Show, type JSX } from 'solid-js';
+
+export interface JobHeaderProps {
+  job: JobDetail;
+  snapshot: PollerSnapshot<JobDetail>;
+  /** The page's connection state (job and log pollers together). */
+  connection: PollerStateName;
+  /** Render our own connection indicator (false when the host page has VPO's header one). */
+  showIndicator: boolean;
+  busy: boolean;
+  now: number;
+  onRefresh: () => void;
+}
+
+/**
+ * Title, status badge, connection state, "updated N s ago" (or when updates stopped) and a refresh button.
+ *
+ * @example <JobHeader job={job} snapshot={snap()} connection="connected" showIndicator busy={false} now={now()} onRefresh={refresh} />
+ */
+export function JobHeader(props: JobHeaderProps): JSX.Element {
+  return (
+    <header class="job-detail__header">
+      <div class="job-detail__title">
+        <h2 id="job-detail-title">
+          {jobTypeLabel(props.job.job_type)} job <code>{props.job.id_short}</code>
+        </h2>
+        <StatusBadge status={props.job.status} />
+      </div>
+      <div class="job-detail__live">
+        <Show when={props.showIndicator}>
+          <ConnectionIndicator state={props.connection} />
+        </Show>
+        <Show
+          when={props.snapshot.state === 'terminal' && props.snapshot.lastUpdatedAt}
+          keyed
+          fallback={<LastUpdated at={props.snapshot.lastUpdatedAt} now={props.now} />}
+        >
+          {(at) => <span class="vpo-updated">Final status, checked {formatDateTime(at)}</span>}
+        </Show>
+        <RefreshButton onRefresh={() => props.onRefresh()} busy={props.busy} />
+      </div>
+    </header>
+  );
+}

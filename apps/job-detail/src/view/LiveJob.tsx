@@ -1,0 +1,135 @@
+import type { PollerEnv, PollingConfig } from '@vpo-live/poller';
+import { LiveRegion, findHostConnectionStatus, writeConnectionStatus } from '@vpo-live/ui';
+import { isTerminalStatus } from '@vpo-live/vpo-api';
+import { Match, Show, Switch, createEffect, createSignal, on, onCleanup, untrack, type JSX } from 'solid-js';
+import type { LogResetReason } from '../log/logCursor.ts';
+import { LogPanel } from '../log/LogPanel.tsx';
+import { combinedState } from '../session/combinedState.ts';
+import { createJobDetailSession, type JobDetailApi } from '../session/createJobDetailSession.ts';
+import { createPollerView } from '../session/createPollerView.ts';
+import { createTicker } from '../session/createTicker.ts';
+import { scheduleFrame } from '../session/scheduleFrame.ts';
+import { JobError } from './JobError.tsx';
+import { JobFields } from './JobFields.tsx';
+import { JobHeader } from './JobHeader.tsx';
+import { JobProgressPanel } from './JobProgressPanel.tsx';
+import { JobSummary } from './JobSummary.tsx';
+import { Notice } from './Notice.tsx';
+
+export interface LiveJobProps {
+  jobId: string;
+  api: JobDetailApi;
+  config: PollingConfig;
+  env?: PollerEnv;
+  jobsHref: string;
+}
+
+const ANNOUNCE: Record<string, string> = {
+  completed: 'Job completed.',
+  failed: 'Job failed.',
+  cancelled: 'Job cancelled.',
+};
+
+/**
+ * One job, live: the session's two pollers rendered into the header, progress, fields, error, summary and
+ * log sections. Owns the session: unmounting disposes it.
+ */
+export function LiveJob(props: LiveJobProps): JSX.Element {
+  const [logVersion, setLogVersion] = createSignal(0);
+  const [logReset, setLogReset] = createSignal<LogResetReason | null>(null);
+  // Pages can land several times per frame (a catch-up, a batch split over two requests): render once per frame.
+  let renderPending = false;
+  const renderLog = () => {
+    if (renderPending) return;
+    renderPending = true;
+    scheduleFrame(() => {
+      renderPending = false;
+      setLogVersion((v) => v + 1);
+    });
+  };
+  const session = untrack(() =>
+    createJobDetailSession({
+      jobId: props.jobId,
+      api: props.api,
+      config: props.config,
+      env: props.env,
+      onLogChange: (change) => {
+        if (change.reset) setLogReset(change.reset);
+        renderLog();
+      },
+    }),
+  );
+  onCleanup(() => session.dispose());
+
+  const job = createPollerView(session.job);
+  const log = createPollerView(session.log);
+  const stopped = () => job.snapshot().state === 'terminal' && job.snapshot().terminalReason !== 'finished';
+  const connection = () =>
+    stopped() ? 'terminal' : combinedState([job.snapshot().state, log.snapshot().state]);
+  const ticking = () => {
+    const s = job.snapshot();
+    return s.state !== 'terminal' && !(s.state === 'paused' && s.pauseReason === 'hidden');
+  };
+  const now = createTicker(ticking);
+
+  const hostStatus = findHostConnectionStatus();
+  if (hostStatus) createEffect(() => writeConnectionStatus(hostStatus, connection()));
+
+  const [announcement, setAnnouncement] = createSignal('');
+  createEffect(
+    on(
+      () => job.data()?.status,
+      (status, previous) => {
+        if (status === undefined || previous === undefined || status === previous) return;
+        if (isTerminalStatus(status)) setAnnouncement(ANNOUNCE[status] ?? '');
+        else if (isTerminalStatus(previous)) setAnnouncement('Job re-queued; live updates resumed.');
+      },
+    ),
+  );
+
+  return (
+    <Switch>
+      <Match when={job.snapshot().terminalReason === 'gone'}>
+        <Notice title="This job no longer exists" backHref={props.jobsHref}>
+          <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
+        </Notice>
+      </Match>
+      <Match when={job.snapshot().terminalReason === 'unauthorized'}>
+        <Notice title="Not authorised">
+          <p>The server refused access to this job. Sign in again, then reload the page.</p>
+        </Notice>
+      </Match>
+      <Match when={job.data()}>
+        {(data) => (
+          <article class="job-detail__job" aria-labelledby="job-detail-title">
+            <JobHeader
+              job={data()}
+              snapshot={job.snapshot()}
+              connection={connection()}
+              showIndicator={hostStatus === null}
+              busy={job.snapshot().isFetching || log.snapshot().isFetching}
+              now={now()}
+              onRefresh={() => session.refresh()}
+            />
+            <JobProgressPanel job={data()} />
+            <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
+            <JobFields job={data()} now={now()} />
+            <JobSummary job={data()} />
+            <LogPanel
+              lines={session.tail.lines}
+              version={logVersion}
+              reset={logReset}
+              loading={() => log.snapshot().lastUpdatedAt === null}
+            />
+            <LiveRegion message={announcement()} />
+          </article>
+        )}
+      </Match>
+      <Match when={true}>
+        <p class="job-detail__loading" role="status" aria-live="polite">
+          {job.snapshot().errorCount > 0 ? 'Cannot reach the server; retrying…' : 'Loading job…'}
+        </p>
+      </Match>
+    </Switch>
+  );
+}
