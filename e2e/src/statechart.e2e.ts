@@ -1,8 +1,8 @@
 /**
- * The state-chart page (/debug/statechart) in Chromium against the real server: a page running a real
- * poller with inspection on (the statechart app's probe page, served by the same server so both share the
- * origin's BroadcastChannel), the server killed and restarted, and the visualizer following the poller
- * through reconnecting and error on the backoff schedule and back to connected. Writes
+ * The state-chart page (/debug/statechart) in Chromium against the real server: the real Jobs dashboard
+ * opened with `?debug=poller` in another page of the same browser context (same origin and profile, so both
+ * share the BroadcastChannel), the server killed and restarted, and the visualizer following the dashboard's
+ * job-list poller through reconnecting and error on the backoff schedule and back to connected. Writes
  * docs/screenshots/statechart.png.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SCREENSHOT_DIR,
+  ensureBuilt,
   launchBrowser,
   openPage,
   startLiveServer,
@@ -35,7 +36,7 @@ interface TraceStep {
 let server: LiveServer;
 let browser: Browser;
 let viz: WatchedPage;
-let probe: Page;
+let dashboard: Page;
 
 /** The visualizer's context panel value for a field. */
 const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).textContent();
@@ -56,12 +57,13 @@ beforeAll(async () => {
   if (!existsSync(join(STATECHART_DIST, 'mount.js'))) {
     throw new Error('apps/statechart is not built: run `npx nx run @vpo-live/statechart:build` first');
   }
+  ensureBuilt('jobsDashboard');
   server = await startLiveServer({ pollingInterval: INTERVAL });
   await server.cli(['seed', '--jobs', '12', '--no-active', '--seed', '3', '--days', '1']);
   browser = await launchBrowser();
   viz = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
   // Same browser context: BroadcastChannel reaches only pages of the same origin and profile.
-  probe = await viz.context.newPage();
+  dashboard = await viz.context.newPage();
 });
 
 afterAll(async () => {
@@ -71,18 +73,18 @@ afterAll(async () => {
 });
 
 describe('the state-chart page with a live poller', () => {
-  it('draws the machine and lists the probe’s poller as connected', async () => {
+  it('draws the machine and lists the dashboard’s job-list poller as connected', async () => {
     await viz.page.goto(`${server.url}/debug/statechart`);
     const chart = viz.page.getByRole('img', { name: /State chart of the poller machine/ });
     await chart.waitFor({ timeout: 30_000 });
     expect(await chart.locator('.chart-state').count()).toBeGreaterThan(10);
 
-    await probe.goto(`${server.url}/mfe/statechart/probe.html?interval=${INTERVAL}`);
+    await dashboard.goto(`${server.url}/jobs?debug=poller`);
     const button = viz.page.getByRole('button', { name: /Job list/ });
     await button.waitFor({ timeout: 10_000 });
     await waitForState(viz.page, 'connected', 10_000);
     expect(await button.getAttribute('aria-pressed')).toBe('true');
-    expect(await button.textContent()).toContain('/mfe/statechart/probe.html');
+    expect(await button.textContent()).toContain('/jobs?debug=poller');
     expect(await chart.locator('.chart-state.is-current').getAttribute('data-state-id')).toMatch(
       /^poller\.connected\./,
     );
@@ -132,7 +134,7 @@ describe('the state-chart page with a live poller', () => {
   });
 
   it('marks the poller gone when its page goes away, and reports no page errors', async () => {
-    await probe.close({ runBeforeUnload: false });
+    await dashboard.close({ runBeforeUnload: false });
     const button = viz.page.getByRole('button', { name: /Job list/ });
     await waitFor(
       'the poller to be marked gone',

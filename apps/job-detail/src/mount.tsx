@@ -1,4 +1,10 @@
-import type { PollerEnv, PollingConfigInput } from '@vpo-live/poller';
+import {
+  createDebugInspector,
+  type DebugSwitchSource,
+  type InspectionPublisherOptions,
+  type PollerEnv,
+  type PollingConfigInput,
+} from '@vpo-live/poller';
 import { createJobsClient } from '@vpo-live/vpo-api';
 import { render } from 'solid-js/web';
 import { mountStylesheet } from './mountStylesheet.ts';
@@ -19,6 +25,8 @@ export interface JobDetailMountProps {
   stylesheet?: boolean;
   /** Injected page and time (tests). */
   env?: PollerEnv;
+  /** Where the debug switch is read and inspection is published (tests); defaults to the page. */
+  debug?: InspectionPublisherOptions & DebugSwitchSource;
 }
 
 /**
@@ -36,8 +44,24 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
   const api = createJobsClient({ baseUrl: props.apiBase ?? '/api' });
   // The host may have rendered a server-side version of the page into the element; the live one replaces it.
   el.replaceChildren();
-  return render(
-    () => <JobDetail jobId={jobId} api={api} config={config} env={props.env} jobsHref={props.jobsHref} />,
+  // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
+  const debug = createDebugInspector(props.debug);
+  const dispose = render(
+    () => (
+      <JobDetail
+        jobId={jobId}
+        api={api}
+        config={config}
+        env={props.env}
+        inspect={debug?.inspect}
+        jobsHref={props.jobsHref}
+      />
+    ),
     el,
   );
+  return () => {
+    dispose();
+    // After the pollers, so their final `dispose` inspection messages are still published.
+    debug?.dispose();
+  };
 }

@@ -31,6 +31,8 @@ export interface JobsDashboardProps {
   /** Injected browser surfaces (tests); default to the real page. */
   history?: HistoryPort;
   env?: PollerEnv;
+  /** The page's debug inspector callback, when poller debugging is on. */
+  inspect?: (event: unknown) => void;
 }
 
 /**
@@ -52,6 +54,8 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     config: props.config,
     // eslint-disable-next-line solid/reactivity
     env: props.env,
+    // eslint-disable-next-line solid/reactivity
+    inspect: props.inspect,
     onUpdate(before, after, sameView) {
       if (!sameView) return;
       const message = finishedJobsMessage(before, after);

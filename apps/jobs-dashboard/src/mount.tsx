@@ -1,5 +1,13 @@
 import { render } from 'solid-js/web';
-import { parsePollingConfig, readPollingConfig, type PollerEnv, type PollingConfig } from '@vpo-live/poller';
+import {
+  createDebugInspector,
+  parsePollingConfig,
+  readPollingConfig,
+  type DebugSwitchSource,
+  type InspectionPublisherOptions,
+  type PollerEnv,
+  type PollingConfig,
+} from '@vpo-live/poller';
 import { createJobsClient } from '@vpo-live/vpo-api';
 import { findHostConnectionStatus } from '@vpo-live/ui';
 import { JobsDashboard } from './JobsDashboard.tsx';
@@ -19,6 +27,8 @@ export interface MountProps {
   /** Test seams. */
   history?: HistoryPort;
   env?: PollerEnv;
+  /** Where the debug switch is read and inspection is published (tests); defaults to the page. */
+  debug?: InspectionPublisherOptions & DebugSwitchSource;
 }
 
 /**
@@ -37,6 +47,8 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
   const client = createJobsClient({ baseUrl: props.apiBase ?? '/api' });
   const detailPath = (props.detailPath ?? '/jobs').replace(/\/+$/, '');
   el.classList.add('vpo-mfe');
+  // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
+  const debug = createDebugInspector(props.debug);
   const dispose = render(
     () => (
       <JobsDashboard
@@ -46,12 +58,15 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
         detailHref={(id) => `${detailPath}/${encodeURIComponent(id)}`}
         history={props.history}
         env={props.env}
+        inspect={debug?.inspect}
       />
     ),
     el,
   );
   return () => {
     dispose();
+    // After the poller, so its final `dispose` inspection message is still published.
+    debug?.dispose();
     el.classList.remove('vpo-mfe');
   };
 }

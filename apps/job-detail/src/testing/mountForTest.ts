@@ -1,5 +1,5 @@
 import type { PollingConfigInput } from '@vpo-live/poller';
-import { mount } from '../mount.tsx';
+import { mount, type JobDetailMountProps } from '../mount.tsx';
 
 export interface MountedPage {
   el: HTMLElement;
@@ -12,7 +12,11 @@ const mounted = new Set<MountedPage>();
  * Mounts the page the way a host does (through `mount`), against the fake API at `/api`. Polling runs every
  * 2 s and the log every 4 s unless `config` says otherwise.
  */
-export function mountForTest(jobId: string, config: PollingConfigInput = {}): MountedPage {
+export function mountForTest(
+  jobId: string,
+  config: PollingConfigInput = {},
+  debug?: JobDetailMountProps['debug'],
+): MountedPage {
   const el = document.createElement('div');
   document.body.append(el);
   const dispose = mount(el, {
@@ -20,6 +24,7 @@ export function mountForTest(jobId: string, config: PollingConfigInput = {}): Mo
     apiBase: '/api',
     stylesheet: false,
     config: { interval: 2000, logInterval: 4000, enabled: true, ...config },
+    debug,
   });
   const page: MountedPage = {
     el,

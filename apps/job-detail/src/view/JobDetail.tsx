@@ -10,6 +10,8 @@ export interface JobDetailProps {
   api: JobDetailApi;
   config: PollingConfig;
   env?: PollerEnv;
+  /** The page's debug inspector callback, when poller debugging is on. */
+  inspect?: (event: unknown) => void;
   /** The jobs list, for "Back to jobs" (default `/jobs`). */
   jobsHref?: string;
 }
@@ -38,6 +40,7 @@ export function JobDetail(props: JobDetailProps): JSX.Element {
           api={props.api}
           config={props.config}
           env={props.env}
+          inspect={props.inspect}
           jobsHref={props.jobsHref ?? '/jobs'}
         />
       </Show>

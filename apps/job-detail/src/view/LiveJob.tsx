@@ -21,6 +21,8 @@ export interface LiveJobProps {
   api: JobDetailApi;
   config: PollingConfig;
   env?: PollerEnv;
+  /** The page's debug inspector callback, when poller debugging is on. */
+  inspect?: (event: unknown) => void;
   jobsHref: string;
 }
 
@@ -53,6 +55,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
       api: props.api,
       config: props.config,
       env: props.env,
+      inspect: props.inspect,
       onLogChange: (change) => {
         if (change.reset) setLogReset(change.reset);
         renderLog();

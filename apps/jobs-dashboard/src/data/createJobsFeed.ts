@@ -40,6 +40,8 @@ export interface JobsFeedOptions {
   query: Accessor<DashboardQuery>;
   config: PollingConfig;
   env?: PollerEnv;
+  /** Receives the poller's XState inspection events (see `createDebugInspector`); absent when debugging is off. */
+  inspect?: (event: unknown) => void;
   /**
    * Called in the same update as the row update, with the status of each row before the poll, the rows after
    * it, and whether both belong to the same view (query).
@@ -76,6 +78,7 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
     fetch,
     config: options.config,
     env: options.env,
+    inspect: options.inspect,
     name: 'job-list',
   });
   const [state, setState] = createStore<JobsFeedState>({ jobs: [], total: 0, key: null });

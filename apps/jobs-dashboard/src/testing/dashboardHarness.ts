@@ -7,7 +7,7 @@ import { setupServer } from 'msw/node';
 import type { JobSeed } from '@vpo-live/vpo-api';
 import { createFakeJobStore, createJobsApiHandlers, type FakeJobStore } from '@vpo-live/vpo-api/testing';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { mount } from '../mount.tsx';
+import { mount, type MountProps } from '../mount.tsx';
 
 export const API_ORIGIN = 'http://vpo.test';
 export const INTERVAL = 2000;
@@ -34,6 +34,8 @@ export interface MountOptions {
   interval?: number;
   /** Handlers that answer before the fake (e.g. `faults.serverError()`), from the very first request. */
   handlers?: HttpHandler[];
+  /** Debug-inspection seams passed to `mount()` (e.g. a fake channel factory). */
+  debug?: MountProps['debug'];
 }
 
 /** Registers an msw server for the test file and returns `start()`, which mounts a dashboard. */
@@ -79,7 +81,7 @@ export function useDashboardHarness() {
     const root = document.createElement('div');
     root.id = 'jobs-dashboard-root';
     document.body.append(root);
-    const unmount = mount(root, { apiBase: `${API_ORIGIN}/api` });
+    const unmount = mount(root, { apiBase: `${API_ORIGIN}/api`, debug: options.debug });
     let mounted = true;
     const once = () => {
       if (mounted) unmount();

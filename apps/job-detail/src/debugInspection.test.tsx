@@ -1,0 +1,73 @@
+import { INSPECTION_CHANNEL, parseInspectionMessage, type InspectionMessage } from '@vpo-live/poller';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
+import { buildJob, buildLogLines } from '@vpo-live/vpo-api/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { advance, createApiHarness, settle, useFakeClock } from './testing/apiHarness.ts';
+import { mountForTest, setVisibility, unmountAll } from './testing/mountForTest.ts';
+
+const api = createApiHarness();
+
+beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  useFakeClock();
+  api.store.seed({ jobs: [] });
+  setVisibility('visible');
+});
+afterEach(() => {
+  unmountAll();
+  api.server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+  vi.useRealTimers();
+});
+afterAll(() => api.server.close());
+
+function runningJob() {
+  const job = buildJob({ status: 'running' });
+  api.store.insertJob(job);
+  api.store.appendLog(job.id, buildLogLines(3, { jobId: job.id }));
+  return job;
+}
+
+const messages = (hub: ReturnType<typeof createFakeChannelHub>): InspectionMessage[] =>
+  hub.posted(INSPECTION_CHANNEL).map((raw) => {
+    const parsed = parseInspectionMessage(raw);
+    if (!parsed) throw new Error(`not an inspection message: ${JSON.stringify(raw)}`);
+    return parsed;
+  });
+
+describe('debug inspection', () => {
+  it('with ?debug=poller, one channel carries both pollers’ steps, and both are disposed on unmount', async () => {
+    const job = runningJob();
+    window.history.replaceState(null, '', `/jobs/${job.id}?debug=poller`);
+    const hub = createFakeChannelHub();
+    const page = mountForTest(job.id, {}, { createChannel: hub.factory });
+    await settle();
+    await advance(2000);
+
+    expect(hub.open()).toBe(1);
+    const steps = messages(hub).filter((m) => m.kind === 'step');
+    expect(new Set(steps.map((m) => m.source.resource))).toEqual(
+      new Set([`job:${job.id}`, `job-log:${job.id}`]),
+    );
+    expect(steps.filter((m) => m.event.type === 'FETCH.OK').length).toBeGreaterThanOrEqual(2);
+
+    page.unmount();
+    const disposed = messages(hub).filter((m) => m.kind === 'dispose');
+    expect(new Set(disposed.map((m) => m.source.resource))).toEqual(
+      new Set([`job:${job.id}`, `job-log:${job.id}`]),
+    );
+    expect(hub.open()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('creates nothing with debugging off: no channel is opened', async () => {
+    const job = runningJob();
+    window.history.replaceState(null, '', `/jobs/${job.id}`);
+    const createChannel = vi.fn(createFakeChannelHub().factory);
+    const page = mountForTest(job.id, {}, { createChannel });
+    await settle();
+    await advance(2000);
+    expect(page.el.querySelector('.vpo-badge')).toHaveTextContent('Running');
+    expect(createChannel).not.toHaveBeenCalled();
+  });
+});
