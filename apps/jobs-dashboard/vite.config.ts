@@ -1,37 +1,5 @@
-import { federation } from '@module-federation/vite';
 import { defineConfig } from 'vite';
-import solid from 'vite-plugin-solid';
+import { remoteViteConfig } from '../../tools/remoteViteConfig.ts';
 
-/**
- * The Module Federation remote: `remoteEntry.js` exposing `./mount`, with solid-js, xstate and rxjs shared as
- * singletons (the same set as the job-detail remote, so two remotes on one page run one copy of each).
- * `base: './'` makes every chunk and asset URL relative to the module that loads it, so the remote works when
- * loaded from another origin or path. `npx vite` serves index.html as a dev page; /api and /health are proxied
- * to a running `vpo-live serve` (VPO_LIVE_URL, default http://127.0.0.1:8321).
- */
-export default defineConfig({
-  base: './',
-  plugins: [
-    solid(),
-    federation({
-      name: 'jobs_dashboard',
-      filename: 'remoteEntry.js',
-      exposes: { './mount': './src/mount.tsx' },
-      shared: {
-        'solid-js': { singleton: true, requiredVersion: '^1.9.0' },
-        xstate: { singleton: true, requiredVersion: '^5.0.0' },
-        rxjs: { singleton: true, requiredVersion: '^7.8.0' },
-      },
-      dts: false,
-      manifest: true,
-      moduleParseIdleTimeout: 30,
-    }),
-  ],
-  server: {
-    proxy: {
-      '/api': process.env.VPO_LIVE_URL ?? 'http://127.0.0.1:8321',
-      '/health': process.env.VPO_LIVE_URL ?? 'http://127.0.0.1:8321',
-    },
-  },
-  build: { target: 'esnext', outDir: 'dist', emptyOutDir: true },
-});
+/** The Module Federation remote (see tools/remoteViteConfig.ts); `vite.module.config.ts` builds `dist/mount.js`. */
+export default defineConfig(remoteViteConfig('jobs_dashboard'));
