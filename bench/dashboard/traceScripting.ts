@@ -9,8 +9,11 @@ export interface TraceEvent {
   /** Thread-clock start and duration (CPU time of the thread), when the trace has them. */
   tts?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
+
+/** The benchmark's own page helpers (mutation counting, User Timing observer): not the renderer's work. */
+const HARNESS_URL = '/page/measure.js';
 
 /** Events in which the renderer's main thread runs JavaScript. */
 const SCRIPT_EVENTS = new Set([
@@ -49,7 +52,8 @@ const overlap = (a: Interval[], b: Interval[]): number => {
 /**
  * Main-thread scripting time in a trace, in ms: the thread (CPU) time covered by JavaScript events (event
  * handlers, microtasks, callbacks, timers) on the page's renderer main thread, minus style and layout forced
- * inside them — DevTools' "Scripting". Uses the renderer whose main thread ran the most script.
+ * inside them — DevTools' "Scripting". Callbacks of the benchmark's own helpers (measure.js) are left out.
+ * Uses the renderer whose main thread ran the most script.
  */
 export function traceScriptingMs(events: TraceEvent[]): number {
   const mains = events.filter(
@@ -61,7 +65,7 @@ export function traceScriptingMs(events: TraceEvent[]): number {
     const span = (names: Set<string>) =>
       union(
         on
-          .filter((event) => names.has(event.name))
+          .filter((event) => names.has(event.name) && !event.args?.data?.url?.endsWith(HARNESS_URL))
           .map((event): Interval => [event.ts, event.ts + (event.dur ?? 0)]),
       );
     const script = span(SCRIPT_EVENTS);
