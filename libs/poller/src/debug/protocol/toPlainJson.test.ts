@@ -62,6 +62,12 @@ describe('toPlainJson', () => {
     });
   });
 
+  it('turns -0 into 0, which JSON can carry', () => {
+    const out = toPlainJson({ a: [-0] });
+    expect(Object.is((out as { a: number[] }).a[0], 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+  });
+
   it('always returns something JSON and structured clone carry unchanged (property)', () => {
     fc.assert(
       fc.property(

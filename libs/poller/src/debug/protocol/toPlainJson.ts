@@ -50,7 +50,8 @@ export function toPlainJson(value: unknown, limits: PlainJsonLimits = {}): JsonV
       case 'string':
         return clip(input, max.maxString);
       case 'number':
-        return Number.isFinite(input) ? input : null;
+        // JSON has no -0 (it writes "0"), so -0 becomes 0 here and a trace round-trips unchanged.
+        return Number.isFinite(input) ? (input === 0 ? 0 : input) : null;
       case 'boolean':
         return input;
       case 'bigint':
