@@ -21,3 +21,4 @@ export { RelativeTime, type RelativeTimeProps } from './time/RelativeTime.tsx';
 export { LastUpdated, type LastUpdatedProps } from './time/LastUpdated.tsx';
 export { RefreshButton, type RefreshButtonProps } from './controls/RefreshButton.tsx';
 export { LiveRegion, type LiveRegionProps } from './controls/LiveRegion.tsx';
+export { linkStylesheet } from './page/linkStylesheet.ts';
