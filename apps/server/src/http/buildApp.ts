@@ -9,6 +9,7 @@ import { HEALTH_PATHS, registerGuards } from './hooks/registerGuards.ts';
 import { registerHealthRoute } from './routes/healthRoute.ts';
 import { ResponseCache } from './responseCache.ts';
 import { registerJobsRoutes } from './routes/jobsRoutes.ts';
+import { VersionLoader } from './versionLoader.ts';
 
 /** Time sources; tests pass fakes. */
 export interface AppClock {
@@ -83,8 +84,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const logs = new LogIndexCache();
   const logsDir = logsDirOf(config);
   const cache = new ResponseCache(deps.responseCacheSize ?? 256);
+  const versions = new VersionLoader(reader);
   for (const prefix of API_PREFIXES) {
-    registerJobsRoutes(app, prefix, { reader, logs, logsDir, cache, now: () => clock.now() });
+    registerJobsRoutes(app, prefix, { reader, logs, logsDir, cache, versions, now: () => clock.now() });
   }
   registerHealthRoute(app, [...HEALTH_PATHS], {
     reader,

@@ -19,6 +19,7 @@ import { SERVER_ERRORS, sendApiError } from '../apiError.ts';
 import { ifNoneMatchHits, makeEtag } from '../etag.ts';
 import type { ResponseCache } from '../responseCache.ts';
 import { searchParamsOf } from '../searchParamsOf.ts';
+import type { VersionLoader } from '../versionLoader.ts';
 
 /** What the job routes read from. */
 export interface JobsRouteDeps {
@@ -29,6 +30,8 @@ export interface JobsRouteDeps {
   readonly now: () => number;
   /** Bodies of list and detail responses by ETag. */
   readonly cache: ResponseCache;
+  /** The versions the ETags are made of, read once per event-loop turn for all requests. */
+  readonly versions: VersionLoader;
 }
 
 type IdRequest = FastifyRequest<{ Params: { job_id: string } }>;
@@ -65,51 +68,50 @@ function notModified(reply: FastifyReply, etag: string): FastifyReply {
 
 /**
  * VPO's four job routes under `prefix` (`/api` and `/api/v1`), with ETag / 304 on the three the pages poll.
- * A 304 costs one indexed read of a version (two in one snapshot for `since` lists) — no list query, no
- * serialization. A 200 reads its version and its rows in one snapshot, so the ETag never claims newer
- * data than the body holds.
+ * A 304 costs one indexed read of a version (two for `since` lists), shared by all requests of the same
+ * event-loop turn — no list query, no serialization; so does a 200 whose body is cached under its ETag.
+ * Any other 200 reads its version and its rows in one snapshot, so the ETag never claims newer data than
+ * the body holds.
  */
 export function registerJobsRoutes(app: FastifyInstance, prefix: string, deps: JobsRouteDeps): void {
-  const { reader, logs, logsDir, now, cache } = deps;
+  const { reader, logs, logsDir, now, cache, versions } = deps;
   const logPath = (id: string): string => join(logsDir, `${id}.log`);
 
   app.get(`${prefix}/jobs`, async (request, reply) => {
     const parsed = readJobListParams(searchParamsOf(request.url));
     if (!parsed.ok) return sendApiError(reply, parsed.error);
     const params = parsed.params;
+    // The oldest matching created_at stands in for the moving `since` cutoff: same rows, and it changes
+    // exactly when a job ages out — so it goes into the ETag and the count cache key.
+    const cutoff = params.since === null ? null : sinceCutoff(params.since, now());
     const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && params.since === null) {
-      // One autocommit read decides a 304 (a transaction would cost more than the read): the answer is
-      // exact for the moment of the read. With `since` two reads are needed, so they share a snapshot below.
-      const etag = listEtag(reader.epoch, reader.changeCounter(), params, null);
-      if (ifNoneMatchHits(ifNoneMatch, etag)) return notModified(reply, etag);
-    }
+    const version = await versions.list(cutoff);
+    const etag = listEtag(reader.epoch, version.counter, params, version.createdSince);
+    if (ifNoneMatchHits(ifNoneMatch, etag)) return notModified(reply, etag);
+    const hit = cache.get(etag);
+    if (hit !== undefined) return sendJson(reply, etag, hit);
+    // Not cached: the version is read again with the rows in one snapshot, so the ETag never claims newer
+    // data than the body holds.
     const result = reader.snapshot(() => {
       const counter = reader.changeCounter();
-      let createdSince: string | null = null;
-      let empty = false;
-      if (params.since !== null) {
-        // The oldest matching created_at stands in for the moving cutoff: same rows, and it changes
-        // exactly when a job ages out — so it goes into the ETag and the count cache key.
-        createdSince = reader.oldestCreatedSince(sinceCutoff(params.since, now()));
-        empty = createdSince === null;
-      }
+      const createdSince = cutoff === null ? null : reader.oldestCreatedSince(cutoff);
       const etag = listEtag(reader.epoch, counter, params, createdSince);
       if (ifNoneMatchHits(ifNoneMatch, etag)) return { etag, body: null };
       const cached = cache.get(etag);
       if (cached !== undefined) return { etag, body: cached };
-      const page = empty
-        ? { rows: [], total: 0 }
-        : reader.listPage({
-            status: params.status,
-            jobType: params.type,
-            createdSince,
-            search: params.search,
-            sort: params.sort,
-            order: params.order,
-            limit: params.limit,
-            offset: params.offset,
-          });
+      const page =
+        cutoff !== null && createdSince === null
+          ? { rows: [], total: 0 }
+          : reader.listPage({
+              status: params.status,
+              jobType: params.type,
+              createdSince,
+              search: params.search,
+              sort: params.sort,
+              order: params.order,
+              limit: params.limit,
+              offset: params.offset,
+            });
       const body = JSON.stringify({
         jobs: page.rows.map((row) => toJobListItem(toJobSeed(row))),
         total: page.total,
@@ -128,12 +130,13 @@ export function registerJobsRoutes(app: FastifyInstance, prefix: string, deps: J
     const id = readJobId(request, reply);
     if (id === null) return reply;
     const hasLogs = fileExists(logPath(id));
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch !== undefined) {
-      // A version exists only for an existing job (a delete drops it): one read decides a 304.
-      const version = reader.jobVersion(id);
-      const etag = version === null ? null : makeEtag('job', reader.epoch, version, hasLogs);
-      if (etag !== null && ifNoneMatchHits(ifNoneMatch, etag)) return notModified(reply, etag);
+    // A version exists only for an existing job (a delete drops it): one read decides a 304 or a cached body.
+    const version = await versions.job(id);
+    if (version !== null) {
+      const etag = makeEtag('job', reader.epoch, version, hasLogs);
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return notModified(reply, etag);
+      const hit = cache.get(etag);
+      if (hit !== undefined) return sendJson(reply, etag, hit);
     }
     const result = reader.snapshot(() => {
       const version = reader.jobVersion(id);
