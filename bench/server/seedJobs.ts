@@ -60,7 +60,7 @@ const MARGIN = 30 * 60_000;
 
 /**
  * Keeps jobs 30 min away from the since=24h/7d/30d cutoffs: a job ageing out of a window during a run would
- * (rightly) change that list's ETag, and autocannon would keep sending the stale one.
+ * (rightly) change that list's ETag, and the load tool would keep sending the stale one.
  */
 function awayFromSinceCutoffs(created: number, now: number): number {
   for (const age of SINCE_AGES) {

@@ -1,5 +1,5 @@
 /**
- * The server under benchmark, in its own process so autocannon's load generation does not share its event
+ * The server under benchmark, in its own process so the load generation does not share its event
  * loop: starts the real server (rate limit off, logs off) on the database named by BENCH_DB_PATH, prints
  * its URL on stdout, and closes on SIGTERM. BENCH_RESPONSE_CACHE=0 turns the response cache off, so every
  * 200 runs its queries and serializes.
