@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { SORT_FIELDS } from '@vpo-live/vpo-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildJobListSql, type JobListFilter } from '../src/db/jobListQuery.ts';
+import { HEALTH_COUNTS_SQL } from '../src/db/jobReader.ts';
 import { JOB_LIST_ROW_COLUMNS } from '../src/db/jobRow.ts';
 import { migrate } from '../src/db/migrations.ts';
 
@@ -108,6 +109,14 @@ describe('other sorts', () => {
         }
       }
     }
+  });
+
+  it('/health: recent failures are a range seek, not a read of every failed job', () => {
+    const details = (
+      db.prepare(`EXPLAIN QUERY PLAN ${HEALTH_COUNTS_SQL}`).all(SINCE) as { detail: string }[]
+    ).map((row) => row.detail);
+    expect(fullScan(details)).toEqual([]);
+    expect(details.some((detail) => /INDEX \w+ \(status=\? AND completed_at>\?\)/.test(detail))).toBe(true);
   });
 
   it('the plans are checked for real: an unindexed filter does scan', () => {

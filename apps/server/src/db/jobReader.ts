@@ -27,6 +27,14 @@ export interface ScanErrorRow {
 const MAX_SCAN_ERRORS = 50;
 const COUNT_CACHE_SIZE = 512;
 
+/** The /health figures; `?` is the cutoff of "recent" failures. Every part is an index search. */
+export const HEALTH_COUNTS_SQL = `SELECT
+    (SELECT COUNT(*) FROM jobs WHERE status = 'queued') AS jobs_queued,
+    (SELECT COUNT(*) FROM jobs WHERE status = 'running') AS jobs_running,
+    (SELECT COUNT(DISTINCT worker_pid) FROM jobs WHERE status = 'running' AND worker_pid IS NOT NULL)
+      AS active_workers,
+    (SELECT COUNT(*) FROM jobs WHERE status = 'failed' AND completed_at >= ?) AS recent_errors`;
+
 /**
  * Every read the HTTP layer makes, as prepared statements over one connection. Counts are cached per
  * membership-counter value: any insert, delete or write to a filtered column, by any process, bumps it
@@ -140,12 +148,6 @@ export class JobReader {
 
   /** Queue figures for /health; `recentSince` bounds "recent" failures (completed at or after it). */
   healthCounts(recentSince: string): JobHealthCounts {
-    const sql = `SELECT
-        (SELECT COUNT(*) FROM jobs WHERE status = 'queued') AS jobs_queued,
-        (SELECT COUNT(*) FROM jobs WHERE status = 'running') AS jobs_running,
-        (SELECT COUNT(DISTINCT worker_pid) FROM jobs WHERE status = 'running' AND worker_pid IS NOT NULL)
-          AS active_workers,
-        (SELECT COUNT(*) FROM jobs WHERE status = 'failed' AND completed_at >= ?) AS recent_errors`;
-    return this.prepare(sql).get(recentSince) as JobHealthCounts;
+    return this.prepare(HEALTH_COUNTS_SQL).get(recentSince) as JobHealthCounts;
   }
 }

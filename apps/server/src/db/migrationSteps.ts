@@ -194,4 +194,13 @@ CREATE TRIGGER trg_jobs_update_membership AFTER UPDATE OF status, job_type, crea
 END;
 `,
   },
+  {
+    version: 8,
+    description: 'index for /health recent failures',
+    // /health counts failures completed in the last hour: without this index it reads every failed row
+    // (about 28 ms at 100,000 jobs, blocking every other request); with it, a range seek.
+    sql: `
+CREATE INDEX idx_jobs_status_completed_at ON jobs(status, completed_at);
+`,
+  },
 ];
