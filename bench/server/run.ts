@@ -28,6 +28,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const JOBS = 100_000;
 const CONNECTIONS = 50;
 const DURATION = Number(process.env['BENCH_DURATION'] ?? 10);
+const WARMUP = 3;
 const RATE_SECONDS = 5;
 /** Offered loads: 1,000 req/s is already 2,000 open pages polling every 2 s. */
 const RATES = [1_000, 4_000, 8_000];
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
     return server;
   };
   const saturate = (title: string, server: ServerProcess, requests: LoadRequest[]) =>
-    wrkLoad(title, server, requests, { connections: CONNECTIONS, seconds: DURATION });
+    wrkLoad(title, server, requests, { connections: CONNECTIONS, seconds: DURATION, warmupSeconds: WARMUP });
   const atRate = (title: string, server: ServerProcess, requests: LoadRequest[], rate: number) =>
     openLoopLoad(title, server, requests, { connections: CONNECTIONS, seconds: RATE_SECONDS, rate });
   try {

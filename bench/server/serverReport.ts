@@ -91,7 +91,7 @@ export function serverReport(run: ServerRun): string {
 - Server CPU per response = the server process's user + system CPU time during the run (from /proc) divided
   by the responses: unlike latency, it does not depend on what else the machine is running.
 
-## At saturation (wrk, ${run.connections} connections, closed loop, ${run.duration} s per run)
+## At saturation (wrk, ${run.connections} connections, closed loop, ${run.duration} s per run after an unmeasured warm-up)
 
 Every connection sends its next request the moment it is answered, so the server is never idle and latency
 is mostly the queue the load tool keeps full: p50 ≈ ${run.connections} ÷ req/s. This measures throughput and CPU cost.

@@ -2,7 +2,7 @@
  * Closed-loop load with wrk (Debian's `wrk`): a C load generator in its own process, so the machine's
  * second core is not spent generating load in JavaScript. One wrk thread keeps `connections` requests in
  * flight, each connection cycling through the given requests; a Lua script counts responses by status and
- * prints the run's figures as one JSON line.
+ * prints the run's figures as one JSON line. Each run is preceded by an unmeasured warm-up of the same load.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,21 +83,18 @@ export async function wrkLoad(
   title: string,
   server: ServerProcess,
   requests: ReadonlyArray<LoadRequest>,
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; warmupSeconds: number },
 ): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'vpo-live-wrk-'));
   const scriptPath = join(dir, 'load.lua');
   writeFileSync(scriptPath, script(requests));
+  const wrk = (seconds: number): Promise<string> =>
+    run('wrk', ['-t1', `-c${options.connections}`, `-d${seconds}s`, '-s', scriptPath, server.url]);
   try {
+    // Unmeasured first: a fresh process's first seconds are JIT compilation, cold pages and empty caches.
+    if (options.warmupSeconds > 0) await wrk(options.warmupSeconds);
     const cpuBefore = cpuSecondsOf(server.child.pid);
-    const output = await run('wrk', [
-      '-t1',
-      `-c${options.connections}`,
-      `-d${options.seconds}s`,
-      '-s',
-      scriptPath,
-      server.url,
-    ]);
+    const output = await wrk(options.seconds);
     const cpuAfter = cpuSecondsOf(server.child.pid);
     const line = output.split('\n').find((text) => text.startsWith(MARK));
     if (line === undefined) throw new Error(`wrk printed no result:\n${output}`);

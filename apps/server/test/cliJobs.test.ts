@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimNextJob, finishJob, insertJob } from '../src/db/jobWrites.ts';
+import { claimNextJob, finishJob } from '../src/db/jobClaims.ts';
+import { insertJob } from '../src/db/jobInserts.ts';
 import { expectUsageError, runBin, runInProcess } from './cliFixtures.ts';
 import { cleanupTempDirs, openTestDb, readJob, tempDir } from './runnerFixtures.ts';
 

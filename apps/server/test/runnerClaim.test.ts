@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimNextJob, insertJob } from '../src/db/jobWrites.ts';
+import { claimNextJob } from '../src/db/jobClaims.ts';
+import { insertJob } from '../src/db/jobInserts.ts';
 import { cleanupTempDirs, openTestDb, readJob, tempDir } from './runnerFixtures.ts';
 
 afterEach(cleanupTempDirs);

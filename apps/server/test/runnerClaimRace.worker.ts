@@ -1,6 +1,6 @@
 // Claims jobs from the database named on the command line until none is left, then prints their ids as
 // JSON. Several of these run at once against one file to prove a job is never claimed twice.
-import { claimNextJob } from '../src/db/jobWrites.ts';
+import { claimNextJob } from '../src/db/jobClaims.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 
 const [dbPath = '', workerPid = '0', startAt = '0'] = process.argv.slice(2);

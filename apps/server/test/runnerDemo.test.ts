@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertJob } from '../src/db/jobWrites.ts';
+import { insertJob } from '../src/db/jobInserts.ts';
 import { createVirtualClock } from '../src/runner/clock.ts';
 import { seededRandom } from '../src/runner/demo/mediaNames.ts';
 import { createJobRunner } from '../src/runner/jobRunner.ts';

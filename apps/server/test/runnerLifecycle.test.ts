@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cancelJob, claimNextJob, deleteJob, insertJob } from '../src/db/jobWrites.ts';
+import { cancelJob, deleteJob } from '../src/db/jobAdmin.ts';
+import { claimNextJob } from '../src/db/jobClaims.ts';
+import { insertJob } from '../src/db/jobInserts.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createVirtualClock } from '../src/runner/clock.ts';
 import { createJobRunner, type RunnerEvent } from '../src/runner/jobRunner.ts';

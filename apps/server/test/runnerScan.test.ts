@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertJob } from '../src/db/jobWrites.ts';
+import { insertJob } from '../src/db/jobInserts.ts';
 import { createVirtualClock } from '../src/runner/clock.ts';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
 import { scanPolicyJson } from '../src/runner/scan/scanPolicy.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { type ClaimedJob, finishJob, releaseToQueue, writeLogPath } from '../db/jobWrites.ts';
+import { type ClaimedJob, finishJob, releaseToQueue, writeLogPath } from '../db/jobClaims.ts';
 import { JobLogWriter } from '../logs/jobLogWriter.ts';
 import type { Clock } from './clock.ts';
 import { JobContext, type JobTiming } from './jobContext.ts';

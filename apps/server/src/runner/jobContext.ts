@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type ClaimedJob, claimState, writeHeartbeat, writeProgress } from '../db/jobWrites.ts';
+import { type ClaimedJob, claimState, writeHeartbeat, writeProgress } from '../db/jobClaims.ts';
 import type { JobLogWriter } from '../logs/jobLogWriter.ts';
 import type { Clock } from './clock.ts';
 import { JobInterrupted } from './jobInterrupted.ts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type ClaimedJob, claimNextJob, requeueStaleJobs } from '../db/jobWrites.ts';
+import { type ClaimedJob, claimNextJob, requeueStaleJobs } from '../db/jobClaims.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { demoWorkload, type DemoSettings } from './demo/runDemoJob.ts';
 import { executeJob, type LogBatching, type RunEnd } from './executeJob.ts';

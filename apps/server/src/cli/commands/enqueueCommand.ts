@@ -1,6 +1,6 @@
 import { Argument, type Command } from 'commander';
 import { DEFAULT_PRIORITY, type JobType } from '@vpo-live/vpo-api';
-import { insertJob } from '../../db/jobWrites.ts';
+import { insertJob } from '../../db/jobInserts.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import type { CliIo } from '../cliIo.ts';
 import { integerIn } from '../parseNumbers.ts';

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { cancelJob, deleteJob, retryJob } from '../../db/jobWrites.ts';
+import { cancelJob, deleteJob, retryJob } from '../../db/jobAdmin.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { failure } from '../cliError.ts';
 import type { CliIo } from '../cliIo.ts';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_PRIORITY } from '@vpo-live/vpo-api';
-import { insertJob } from '../../db/jobWrites.ts';
+import { insertJob } from '../../db/jobInserts.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { MAX_PACE_MS, scanPolicyJson } from '../../runner/scan/scanPolicy.ts';
 import { usageError } from '../cliError.ts';

@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { insertJobRows } from '../../db/jobWrites.ts';
+import { insertJobRows } from '../../db/jobInserts.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { seededRandom } from '../../runner/demo/mediaNames.ts';
 import { makeSeedRow, randomUuid } from '../../runner/demo/seedRows.ts';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { JobType } from '@vpo-live/vpo-api';
-import { cancelJob, insertJob, prepareJobRowInsert, retryJob } from '../../db/jobWrites.ts';
+import { cancelJob, retryJob } from '../../db/jobAdmin.ts';
+import { insertJob, prepareJobRowInsert } from '../../db/jobInserts.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { scanPolicyJson } from '../scan/scanPolicy.ts';
 import { ensureDemoMedia, mutateDemoMedia } from './demoMedia.ts';

@@ -4,7 +4,7 @@
  * outcome leaves. Pure and seeded: the same seed gives the same rows.
  */
 import { formatTimestamp, type JobStatus, type JobType } from '@vpo-live/vpo-api';
-import type { JobRow } from '../../db/jobWrites.ts';
+import type { JobRow } from '../../db/jobInserts.ts';
 import { demoOutcome } from './demoPlans.ts';
 import { between, pick, type Random, randomLibraryDir, randomMediaPath } from './mediaNames.ts';
 
