@@ -1,25 +1,12 @@
 import { INSPECTION_CHANNEL, parseInspectionMessage, type InspectionMessage } from '@vpo-live/poller';
 import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { buildJob, buildLogLines } from '@vpo-live/vpo-api/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advance, createApiHarness, settle, useFakeClock } from './testing/apiHarness.ts';
-import { mountForTest, setVisibility, unmountAll } from './testing/mountForTest.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { advance, settle } from './testing/apiHarness.ts';
+import { usePageHarness } from './testing/usePageHarness.ts';
+import { mountForTest } from './testing/mountForTest.ts';
 
-const api = createApiHarness();
-
-beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  useFakeClock();
-  api.store.seed({ jobs: [] });
-  setVisibility('visible');
-});
-afterEach(() => {
-  unmountAll();
-  api.server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-  vi.useRealTimers();
-});
-afterAll(() => api.server.close());
+const api = usePageHarness();
 
 function runningJob() {
   const job = buildJob({ status: 'running' });

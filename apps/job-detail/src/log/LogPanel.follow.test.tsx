@@ -1,26 +1,13 @@
 import { fireEvent, screen } from '@solidjs/testing-library';
 import { formatTimestamp } from '@vpo-live/vpo-api';
 import { buildJob, buildLogLines } from '@vpo-live/vpo-api/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advance, createApiHarness, settle, useFakeClock } from '../testing/apiHarness.ts';
-import { mountForTest, setVisibility, unmountAll } from '../testing/mountForTest.ts';
+import { describe, expect, it } from 'vitest';
+import { advance, settle } from '../testing/apiHarness.ts';
+import { usePageHarness } from '../testing/usePageHarness.ts';
+import { mountForTest } from '../testing/mountForTest.ts';
 import type { LogLines } from './logLines.ts';
 
-const api = createApiHarness();
-
-beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  useFakeClock();
-  api.requests.length = 0;
-  api.store.seed({ jobs: [] });
-  setVisibility('visible');
-});
-afterEach(() => {
-  unmountAll();
-  api.server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => api.server.close());
+const api = usePageHarness();
 
 function runningJobWithLog(lines: number) {
   const job = buildJob({ status: 'running', started_at: formatTimestamp(Date.now()), progress_percent: 5 });

@@ -2,28 +2,15 @@ import { screen } from '@solidjs/testing-library';
 import { formatTimestamp } from '@vpo-live/vpo-api';
 import { buildJob, buildLogLines, faults } from '@vpo-live/vpo-api/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advance, createApiHarness, settle, useFakeClock } from '../testing/apiHarness.ts';
-import { mountForTest, setVisibility, unmountAll } from '../testing/mountForTest.ts';
+import { describe, expect, it } from 'vitest';
+import { advance, settle } from '../testing/apiHarness.ts';
+import { usePageHarness } from '../testing/usePageHarness.ts';
+import { mountForTest } from '../testing/mountForTest.ts';
 import { setFrameScheduler } from '../session/scheduleFrame.ts';
 import type { LogLines } from './logLines.ts';
 
-const api = createApiHarness();
+const api = usePageHarness();
 const LOGS = '*/api/jobs/:id/logs';
-
-beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  useFakeClock();
-  api.requests.length = 0;
-  api.store.seed({ jobs: [] });
-  setVisibility('visible');
-});
-afterEach(() => {
-  unmountAll();
-  api.server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => api.server.close());
 
 function runningJobWithLog(lines: number) {
   const job = buildJob({ status: 'running', started_at: formatTimestamp(Date.now()), progress_percent: 5 });

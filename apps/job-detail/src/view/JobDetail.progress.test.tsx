@@ -1,23 +1,11 @@
 import { screen } from '@solidjs/testing-library';
 import { buildJob } from '@vpo-live/vpo-api/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { advance, createApiHarness, settle, useFakeClock } from '../testing/apiHarness.ts';
-import { mountForTest, setVisibility, unmountAll } from '../testing/mountForTest.ts';
+import { describe, expect, it } from 'vitest';
+import { advance, settle } from '../testing/apiHarness.ts';
+import { usePageHarness } from '../testing/usePageHarness.ts';
+import { mountForTest } from '../testing/mountForTest.ts';
 
-const api = createApiHarness();
-
-beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  useFakeClock();
-  api.store.seed({ jobs: [] });
-  setVisibility('visible');
-});
-afterEach(() => {
-  unmountAll();
-  api.server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => api.server.close());
+const api = usePageHarness();
 
 describe('progress', () => {
   it('shows "Processing X of Y files" and the percentage, moving with each poll', async () => {
