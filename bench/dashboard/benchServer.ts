@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchJobs } from './benchJobs.ts';
+import { clientShell } from './clientShell.ts';
 
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -13,15 +14,21 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
 };
 
-const DASHBOARD_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: live dashboard</title>
-<script src="/page/measure.js"></script><script type="module" src="/page/dashboardHost.js"></script></head>
-<body data-polling-interval="60000" data-polling-enabled="true"><div id="jobs-dashboard-root"></div></body></html>`;
+/** The renderers the benchmark compares; each page fetches its own job sequence under `/<name>/api`. */
+export const RENDERERS = ['live', 'vanilla', 'naive'] as const;
+export type RendererName = (typeof RENDERERS)[number];
 
-const NAIVE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: naive re-render</title>
-<link rel="stylesheet" href="/bench.css">
-<script src="/page/measure.js"></script><script defer src="/page/naive.js"></script></head>
-<body><div class="vpo-mfe" id="naive"><table class="jobs-table"><thead><tr><th>ID</th><th>Type</th><th>Status</th>
-<th>File</th><th>Progress</th><th>Created</th><th>Duration</th></tr></thead><tbody></tbody></table></div></body></html>`;
+const head = (title: string, scripts: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: ${title}</title>${scripts}</head>`;
+
+const PAGES: Record<RendererName, string> = {
+  live: `${head('live dashboard', '<script src="/page/measure.js"></script><script type="module" src="/page/dashboardHost.js"></script>')}
+<body data-api="/live/api" data-polling-interval="60000" data-polling-enabled="true"><div id="jobs-dashboard-root"></div></body></html>`,
+  vanilla: `${head('vanilla client', '<link rel="stylesheet" href="/bench.css"><script src="/page/measure.js"></script><script defer src="/page/vanilla.js"></script>')}
+<body data-api="/vanilla/api">${clientShell('vanilla')}</body></html>`,
+  naive: `${head('naive re-render', '<link rel="stylesheet" href="/bench.css"><script src="/page/measure.js"></script><script defer src="/page/naive.js"></script>')}
+<body data-api="/naive/api">${clientShell('naive')}</body></html>`,
+};
 
 export interface BenchServer {
   url: string;
@@ -29,26 +36,36 @@ export interface BenchServer {
 }
 
 /**
- * Serves the two bench pages, the built remote (`distDir`) under /mfe/jobs-dashboard/, its stylesheet as
- * /bench.css (for the naive page), and GET /api/jobs from `jobs()`.
+ * Serves one page per renderer at `/<name>.html`, the built remote (`distDir`) under /mfe/jobs-dashboard/, its
+ * stylesheet as /bench.css (for the hand-written pages), and GET `/<name>/api/jobs` from `jobs(name)`, so each
+ * renderer polls its own copy of the same job sequence.
  */
 export async function startBenchServer(
-  jobs: () => BenchJobs,
+  jobs: (renderer: RendererName) => BenchJobs,
   distDir: string,
   cssFile: string,
 ): Promise<BenchServer> {
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://bench');
+      // Cross-origin isolated pages get 5 µs timers instead of 100 µs ones, for the clients' update measures.
       const send = (status: number, type: string, body: string | Buffer) =>
-        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-      if (url.pathname === '/dashboard.html') return send(200, TYPES['.html']!, DASHBOARD_PAGE);
-      if (url.pathname === '/naive.html') return send(200, TYPES['.html']!, NAIVE_PAGE);
-      if (url.pathname === '/bench.css') return send(200, TYPES['.css']!, await readFile(cssFile));
-      if (url.pathname === '/api/jobs') {
+        response
+          .writeHead(status, {
+            'content-type': type,
+            'cache-control': 'no-store',
+            'cross-origin-opener-policy': 'same-origin',
+            'cross-origin-embedder-policy': 'require-corp',
+          })
+          .end(body);
+      const route = /^\/(\w+)(\.html|\/api\/jobs)$/.exec(url.pathname);
+      const renderer = RENDERERS.find((name) => name === route?.[1]);
+      if (renderer && route?.[2] === '.html') return send(200, TYPES['.html']!, PAGES[renderer]);
+      if (renderer) {
         const limit = Number(url.searchParams.get('limit') ?? 50);
-        return send(200, 'application/json', JSON.stringify(jobs().page(limit)));
+        return send(200, 'application/json', JSON.stringify(jobs(renderer).page(limit)));
       }
+      if (url.pathname === '/bench.css') return send(200, TYPES['.css']!, await readFile(cssFile));
       const [root, rest] = url.pathname.startsWith('/mfe/jobs-dashboard/')
         ? [distDir, url.pathname.slice('/mfe/jobs-dashboard/'.length)]
         : url.pathname.startsWith('/page/')

@@ -56,18 +56,28 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     env: props.env,
     // eslint-disable-next-line solid/reactivity
     inspect: props.inspect,
-    onUpdate(before, after, sameView) {
-      if (!sameView) return;
-      const message = finishedJobsMessage(before, after);
+    onStatusChange(changes) {
+      const before = new Map(changes.map(({ row, was }) => [row.id, was]));
+      const message = finishedJobsMessage(
+        before,
+        changes.map(({ row }) => row),
+      );
       if (message) setAnnouncement(message);
     },
     beforeRowsMove: () => scrollAnchor.hold(tableBody),
   });
   const now = createNow(1000);
 
+  // One memo per field the page shows: a poll brings two snapshots (request out, response in), and each part
+  // of the page re-runs only when its own field changed.
+  const pollState = createMemo(() => feed.snapshot().state);
+  const fetching = createMemo(() => feed.snapshot().isFetching);
+  const lastUpdatedAt = createMemo(() => feed.snapshot().lastUpdatedAt);
+  const errorCount = createMemo(() => feed.snapshot().errorCount);
+
   createEffect(() => {
     const el = props.hostIndicator;
-    if (el) writeConnectionStatus(el, feed.snapshot().state);
+    if (el) writeConnectionStatus(el, pollState());
   });
 
   const query = () => url.query();
@@ -83,9 +93,8 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   const offset = () => query().offset ?? 0;
 
   const loaded = () => feed.state.key != null;
-  const failedFirst = () =>
-    !loaded() && (feed.snapshot().errorCount > 0 || feed.snapshot().state === 'terminal');
-  const busy = () => feed.snapshot().isFetching || (loaded() && feed.state.key !== currentKey());
+  const failedFirst = () => !loaded() && (errorCount() > 0 || pollState() === 'terminal');
+  const busy = () => fetching() || (loaded() && feed.state.key !== currentKey());
 
   return (
     <div class="jobs-dashboard">
@@ -96,11 +105,11 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
           onClear={clearFilters}
         />
         <Toolbar
-          state={feed.snapshot().state}
+          state={pollState()}
           showIndicator={!props.hostIndicator}
-          lastUpdatedAt={feed.snapshot().lastUpdatedAt}
+          lastUpdatedAt={lastUpdatedAt()}
           now={now()}
-          busy={feed.snapshot().isFetching}
+          busy={fetching()}
           onRefresh={() => feed.refresh()}
         />
       </div>

@@ -1,10 +1,9 @@
-import { createComputed, createEffect, on, untrack, type Accessor } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createComputed, createEffect, createSignal, on, untrack, type Accessor } from 'solid-js';
 import { createPoller } from '@vpo-live/poller-solid';
 import type { FetchContext, FetchOutcome, PollerEnv, PollerSnapshot, PollingConfig } from '@vpo-live/poller';
 import type { JobListItem, JobListResponse } from '@vpo-live/vpo-api';
 import { queryKey, type DashboardQuery } from '../query/dashboardQuery.ts';
-import { applyJobsById, sameIds } from './applyJobsById.ts';
+import { createJobRows, type StatusChange } from './createJobRows.ts';
 
 /** Name of the User Timing measure recorded for every applied response. */
 export const UPDATE_MEASURE = 'jobs-dashboard:update';
@@ -22,11 +21,11 @@ export interface JobListPage {
 }
 
 export interface JobsFeedState {
-  /** The jobs on screen, reconciled by id: a job keeps its store object (and its row) across polls. */
-  jobs: JobListItem[];
-  total: number;
+  /** The jobs on screen, keyed by id: a job keeps its store object (and its row) across polls. */
+  readonly jobs: JobListItem[];
+  readonly total: number;
   /** The query key of the rows shown; differs from the current query while a new view loads. */
-  key: string | null;
+  readonly key: string | null;
 }
 
 export interface JobsFeed {
@@ -43,10 +42,10 @@ export interface JobsFeedOptions {
   /** Receives the poller's XState inspection events (see `createDebugInspector`); absent when debugging is off. */
   inspect?: (event: unknown) => void;
   /**
-   * Called in the same update as the row update, with the status of each row before the poll, the rows after
-   * it, and whether both belong to the same view (query).
+   * Called in the same update as the row update with the rows already on screen whose status the poll
+   * changed (page order), when there are any and the response is for the same view (query) as the rows.
    */
-  onUpdate?: (before: ReadonlyMap<string, string>, after: readonly JobListItem[], sameView: boolean) => void;
+  onStatusChange?: (changes: readonly StatusChange<JobListItem>[]) => void;
   /**
    * Called before rows are added, removed or reordered (not when only fields change); the function it returns
    * is called once the DOM has been updated, before the next paint (used to hold the scroll position).
@@ -56,17 +55,27 @@ export interface JobsFeedOptions {
 
 /**
  * The live job list: one poller for the dashboard, whose fetcher always asks for the current URL query.
- * Each response is applied to a store keyed by id (`applyJobsById`) in the same Solid update as the snapshot
- * that brought it, so all changes of a poll land in one DOM update and only the fields that changed notify the
- * cells that show them.
+ * Each response is applied to the rows keyed by id (`createJobRows`: one small store per job) in the same Solid
+ * update as the snapshot that brought it, so all changes of a poll land in one DOM update and only the fields
+ * that changed notify the cells that show them.
  * A query change triggers an immediate refresh; an ETag is only reused for the query it was issued for.
  * Must be called inside a Solid owner; the poller is disposed with it.
  */
 export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
   let etagKey: string | null = null;
+  // The key of the last query asked for: the URL query keeps its object until navigation.
+  let lastQuery: DashboardQuery | undefined;
+  let lastKey = '';
+  const keyOf = (query: DashboardQuery): string => {
+    if (query !== lastQuery) {
+      lastQuery = query;
+      lastKey = queryKey(query);
+    }
+    return lastKey;
+  };
   const fetch = async (context: FetchContext): Promise<FetchOutcome<JobListPage>> => {
     const query = untrack(options.query);
-    const key = queryKey(query);
+    const key = keyOf(query);
     const etag = key === etagKey ? context.etag : null;
     const outcome = await options.fetchJobs(query, { signal: context.signal, etag });
     if (outcome.kind !== 'ok') return outcome;
@@ -81,13 +90,22 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
     inspect: options.inspect,
     name: 'job-list',
   });
-  const [state, setState] = createStore<JobsFeedState>({ jobs: [], total: 0, key: null });
+  const rows = createJobRows<JobListItem>();
+  const [total, setTotal] = createSignal(0);
+  const [key, setKey] = createSignal<string | null>(null);
+  const state: JobsFeedState = {
+    get jobs() {
+      return rows.rows();
+    },
+    get total() {
+      return total();
+    },
+    get key() {
+      return key();
+    },
+  };
 
   let applied: JobListPage | undefined;
-  // The raw rows the store holds (it writes changes into these objects).
-  let held: JobListItem[] = [];
-  // Status by id of the rows on screen, kept as plain data for the announcement.
-  let statuses = new Map<string, string>();
   // Runs in the same update as the snapshot that brought the data, before any DOM write: one poll, one update.
   createComputed(() => {
     const page = poller.data();
@@ -96,12 +114,12 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
       const startedAt = performance.now();
       const sameView = applied?.key === page.key;
       applied = page;
-      const jobs = page.response.jobs;
-      options.onUpdate?.(statuses, jobs, sameView);
-      statuses = new Map(jobs.map((job) => [job.id, job.status]));
-      const afterMove = sameIds(held, jobs) ? undefined : options.beforeRowsMove?.();
-      held = applyJobsById(setState, state.jobs, held, jobs);
-      setState({ total: page.response.total, key: page.key });
+      const update = rows.apply(page.response.jobs);
+      // Still before the DOM writes: they follow once this computation returns.
+      const afterMove = update.moved ? options.beforeRowsMove?.() : undefined;
+      if (sameView && update.statusChanges.length > 0) options.onStatusChange?.(update.statusChanges);
+      setTotal(page.response.total);
+      setKey(page.key);
       // The DOM writes follow synchronously in this update; the microtask runs once they are done.
       queueMicrotask(() => {
         afterMove?.();

@@ -1,4 +1,4 @@
-import type { JSX } from 'solid-js';
+import { untrack, type JSX } from 'solid-js';
 import type { JobListItem } from '@vpo-live/vpo-api';
 import { RelativeTime, StatusBadge, formatDuration, jobTypeLabel, shortId } from '@vpo-live/ui';
 import { ProgressCell } from './ProgressCell.tsx';
@@ -18,11 +18,15 @@ export interface JobRowProps {
  * paths and other server strings cannot inject markup.
  */
 export function JobRow(props: JobRowProps): JSX.Element {
+  // The table is keyed by job id, so a row's id (and its link) never changes: written once, not tracked.
+  const id = untrack(() => props.job.id);
+  const href = untrack(() => props.detailHref(id));
+  const label = shortId(id);
   return (
-    <tr class="jobs-row" data-job-id={props.job.id}>
+    <tr class="jobs-row" data-job-id={id}>
       <td class="jobs-cell jobs-cell--id">
-        <a href={props.detailHref(props.job.id)} title={props.job.id}>
-          {shortId(props.job.id)}
+        <a href={href} title={id}>
+          {label}
         </a>
       </td>
       <td class="jobs-cell jobs-cell--type">{jobTypeLabel(props.job.job_type)}</td>

@@ -14,6 +14,11 @@ export interface PaginationProps {
 export function Pagination(props: PaginationProps): JSX.Element {
   const pages = () => Math.max(1, Math.ceil(props.total / props.pageSize));
   const page = () => Math.floor(props.offset / props.pageSize) + 1;
+  // One string, so a poll that changes the total rewrites one text node.
+  const info = () =>
+    props.count > 0
+      ? `Showing ${props.offset + 1}–${props.offset + props.count} of ${props.total} jobs · Page ${page()} of ${pages()}`
+      : `Page ${page()} of ${pages()}`;
   return (
     <Show when={props.total > props.pageSize || props.offset > 0}>
       <nav class="jobs-pagination" aria-label="Pages">
@@ -25,12 +30,7 @@ export function Pagination(props: PaginationProps): JSX.Element {
         >
           Previous
         </button>
-        <span class="jobs-pagination__info">
-          <Show when={props.count > 0} fallback={`Page ${page()} of ${pages()}`}>
-            Showing {props.offset + 1}–{props.offset + props.count} of {props.total} jobs · Page {page()} of{' '}
-            {pages()}
-          </Show>
-        </span>
+        <span class="jobs-pagination__info">{info()}</span>
         <button
           type="button"
           class="vpo-button"

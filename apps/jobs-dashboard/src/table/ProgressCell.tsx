@@ -1,4 +1,4 @@
-import { Show, createMemo, type JSX } from 'solid-js';
+import { Show, createMemo, untrack, type JSX } from 'solid-js';
 import { ProgressBar, jobProgress, progressTone, shortId, type ProgressFields } from '@vpo-live/ui';
 
 export interface ProgressCellProps {
@@ -12,6 +12,8 @@ export interface ProgressCellProps {
  */
 export function ProgressCell(props: ProgressCellProps): JSX.Element {
   const progress = createMemo(() => jobProgress(props.job));
+  // A row's job id never changes (the table is keyed by it).
+  const label = `Progress of job ${shortId(untrack(() => props.job.id))}`;
   const value = () => {
     const current = progress();
     return current.kind === 'determinate' ? current.percent : null;
@@ -19,11 +21,7 @@ export function ProgressCell(props: ProgressCellProps): JSX.Element {
   return (
     <td class="jobs-cell jobs-cell--progress">
       <Show when={progress().kind !== 'none'} fallback={<span class="jobs-muted">—</span>}>
-        <ProgressBar
-          value={value()}
-          tone={progressTone(props.job.status)}
-          label={`Progress of job ${shortId(props.job.id)}`}
-        />
+        <ProgressBar value={value()} tone={progressTone(props.job.status)} label={label} />
       </Show>
     </td>
   );

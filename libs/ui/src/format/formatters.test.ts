@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from './formatDateTime.ts';
 import { formatDuration } from './formatDuration.ts';
 import { formatPercent, roundPercent } from './formatPercent.ts';
@@ -77,5 +77,20 @@ describe('shortId and formatDateTime', () => {
     expect(text).toContain('10:05');
     expect(text).not.toContain(':09');
     expect(text).not.toContain('2026');
+  });
+
+  it('creates one Intl formatter per locale, zone and precision, however many times it formats', () => {
+    // A 100-row table formats on every row it creates; constructing a formatter per call is the slow part.
+    const Real = Intl.DateTimeFormat;
+    const create = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Real>
+    ) {
+      return new Real(...args);
+    } as unknown as typeof Real);
+    const options = { locale: 'fr-CA', timeZone: 'Asia/Tokyo', precision: 'minutes' } as const;
+    for (let minute = 0; minute < 5; minute += 1) formatDateTime(Date.UTC(2026, 1, 1, 10, minute), options);
+    formatDateTime(Date.UTC(2026, 1, 1, 10), { ...options, precision: 'seconds' });
+    expect(create).toHaveBeenCalledTimes(2);
+    create.mockRestore();
   });
 });

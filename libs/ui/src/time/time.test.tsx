@@ -45,6 +45,29 @@ describe('RelativeTime', () => {
     expect(time).toHaveTextContent('2 h ago');
   });
 
+  it('can show the relative part alone', () => {
+    const { container } = render(() => (
+      <RelativeTime value="2026-02-01T09:58:00Z" now={start} showAbsolute={false} />
+    ));
+    const time = container.querySelector('time')!;
+    expect(time).toHaveAttribute('datetime', '2026-02-01T09:58:00.000Z');
+    expect(time.textContent).toBe('2 min ago');
+  });
+
+  it('renders again when the timestamp itself changes', () => {
+    const [value, setValue] = createSignal<string | null>('2026-02-01T09:58:00Z');
+    const { container } = render(() => (
+      <RelativeTime value={value()} now={start} format={{ locale: 'en-GB', timeZone: 'UTC' }} />
+    ));
+    setValue('2026-02-01T09:00:00Z');
+    expect(container.querySelector('time')).toHaveAttribute('datetime', '2026-02-01T09:00:00.000Z');
+    expect(container.querySelector('time')).toHaveTextContent('09:00:00');
+    expect(container.querySelector('time')).toHaveTextContent('1 h ago');
+    setValue(null);
+    expect(container.querySelector('time')).toBeNull();
+    expect(container).toHaveTextContent('—');
+  });
+
   it('shows a dash for a missing or invalid timestamp', () => {
     render(() => <RelativeTime value="not a date" now={start} />);
     expect(screen.getByText('—')).toBeInTheDocument();

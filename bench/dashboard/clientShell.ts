@@ -1,0 +1,12 @@
+/**
+ * The static part of the live dashboard's page that a poll touches (toolbar, live region, table, pagination),
+ * for the two hand-written clients; the live dashboard renders its own.
+ */
+export const clientShell = (id: string) => `<div class="vpo-mfe" id="${id}"><div class="jobs-toolbar">
+<span role="status" aria-live="polite" class="connection-status connection-status--connected" data-state="connected">Live</span>
+<span class="vpo-updated">Not updated yet</span><button type="button" class="vpo-button vpo-refresh" aria-busy="false">
+<span class="vpo-spinner" aria-hidden="true">↻</span>Refresh</button></div>
+<div class="vpo-visually-hidden" aria-live="polite" aria-atomic="true"></div>
+<div class="jobs-table-wrap"><table class="jobs-table" aria-label="Jobs" aria-busy="false"><thead><tr><th>ID</th><th>Type</th>
+<th>Status</th><th>File</th><th>Progress</th><th>Created</th><th>Duration</th></tr></thead><tbody></tbody></table></div>
+<nav class="jobs-pagination" aria-label="Pages"><span class="jobs-pagination__info">Page 1</span></nav></div>`;

@@ -1,0 +1,264 @@
+// The reference client: the same page as the live dashboard (same table markup, toolbar, pagination text,
+// live region and 1 s relative-time clock) written as a competent vanilla-JS client — plain fetch + res.json()
+// and a keyed update that writes only the cells whose value changed. No framework, no validation, no state
+// machine: what the live dashboard's per-poll cost is compared with.
+(() => {
+  const root = document.getElementById('vanilla');
+  const api = document.body.dataset.api;
+  const STATUS = {
+    queued: 'Queued',
+    running: 'Running',
+    completed: 'Completed',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+  };
+  const TYPE = {
+    scan: 'Scan',
+    apply: 'Apply',
+    transcode: 'Transcode',
+    move: 'Move',
+    process: 'Process',
+    prune: 'Prune',
+  };
+  const dateFormat = new Intl.DateTimeFormat(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+  const table = root.querySelector('table');
+  const tbody = root.querySelector('tbody');
+  const button = root.querySelector('.vpo-refresh');
+  const spinner = root.querySelector('.vpo-spinner');
+  const updated = root.querySelector('.vpo-updated');
+  const connection = root.querySelector('.connection-status');
+  const liveRegion = root.querySelector('[aria-live="polite"][aria-atomic]');
+  const pageInfo = root.querySelector('.jobs-pagination__info');
+
+  const label = (labels, value) => (Object.hasOwn(labels, value) ? labels[value] : value);
+  const tone = (status) => (Object.hasOwn(STATUS, status) ? status : 'unknown');
+  const setText = (node, text) => {
+    if (node.data !== text) node.data = text;
+  };
+  const relative = (ms, now) => {
+    const s = Math.floor((now - ms) / 1000);
+    if (!Number.isFinite(s) || s < 5) return 'just now';
+    if (s < 60) return `${s} s ago`;
+    const m = Math.floor(s / 60);
+    if (m < 60) return `${m} min ago`;
+    const h = Math.floor(m / 60);
+    return h < 24 ? `${h} h ago` : `${Math.floor(h / 24)} d ago`;
+  };
+  const duration = (seconds) => {
+    if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return '—';
+    const t = Math.floor(seconds);
+    if (t < 60) return `${t} s`;
+    const m = Math.floor(t / 60);
+    if (m < 60) return t % 60 ? `${m} min ${t % 60} s` : `${m} min`;
+    return m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${Math.floor(m / 60)} h`;
+  };
+  // The dashboard's rule: nothing for queued jobs, 100 for completed, indeterminate (null) for running jobs
+  // that report no progress, the last value reached for failed and cancelled ones.
+  const progressOf = (job) => {
+    const pct = job.progress_percent > 0 ? Math.round(Math.min(100, job.progress_percent)) : null;
+    if (job.status === 'queued') return undefined;
+    if (job.status === 'completed') return 100;
+    if (job.status === 'running') {
+      if (pct != null) return pct;
+      return job.total_count > 0 ? Math.round((100 * (job.processed_count ?? 0)) / job.total_count) : null;
+    }
+    return pct ?? undefined;
+  };
+  const barTone = (status) =>
+    status === 'completed' ? 'done' : status === 'failed' || status === 'cancelled' ? 'stopped' : 'active';
+
+  const rowTemplate = document.createElement('template');
+  rowTemplate.innerHTML =
+    '<tr class="jobs-row"><td class="jobs-cell jobs-cell--id"><a> </a></td><td class="jobs-cell jobs-cell--type"> </td>' +
+    '<td class="jobs-cell jobs-cell--status"><span class="vpo-badge"> </span></td><td class="jobs-cell jobs-cell--path"> </td>' +
+    '<td class="jobs-cell jobs-cell--progress"></td><td class="jobs-cell jobs-cell--created"><time class="vpo-time">' +
+    '<span class="vpo-time__absolute"> </span> <span class="vpo-time__relative"> </span></time></td>' +
+    '<td class="jobs-cell jobs-cell--duration"> </td></tr>';
+  const barTemplate = document.createElement('template');
+  barTemplate.innerHTML =
+    '<div role="progressbar" aria-valuemin="0" aria-valuemax="100" class="vpo-progress"><span class="vpo-progress__track">' +
+    '<span class="vpo-progress__fill"></span></span><span class="vpo-progress__text"> </span></div>';
+  const dashTemplate = document.createElement('template');
+  dashTemplate.innerHTML = '<span class="jobs-muted">—</span>';
+
+  /** One row: its elements, the values they show, and the job's created time for the clock. */
+  function createRow(job, now) {
+    const tr = rowTemplate.content.firstChild.cloneNode(true);
+    const [idCell, typeCell, statusCell, pathCell, progressCell, createdCell, durationCell] = tr.children;
+    const link = idCell.firstChild;
+    tr.dataset.jobId = job.id;
+    link.href = `/jobs/${encodeURIComponent(job.id)}`;
+    link.title = job.id;
+    link.firstChild.data = job.id.slice(0, 8);
+    const time = createdCell.firstChild;
+    const created = Date.parse(job.created_at);
+    time.dateTime = new Date(created).toISOString();
+    time.firstChild.firstChild.data = dateFormat.format(created);
+    const row = {
+      tr,
+      created,
+      type: typeCell.firstChild,
+      badge: statusCell.firstChild,
+      path: pathCell,
+      progressCell,
+      bar: null,
+      relative: time.lastChild.firstChild,
+      duration: durationCell.firstChild,
+      job: {},
+      // Not a value progressOf returns, so the first write always happens.
+      progress: 'unset',
+      tone: '',
+    };
+    update(row, job, now);
+    return row;
+  }
+
+  /** Writes the cells of `row` whose value differs from `job`; returns true when the status changed. */
+  function update(row, job, now) {
+    const was = row.job;
+    if (was.job_type !== job.job_type) setText(row.type, label(TYPE, job.job_type));
+    if (was.file_path !== job.file_path) {
+      row.path.title = job.file_path ?? '';
+      row.path.textContent = job.file_path ?? '—';
+    }
+    const statusChanged = was.status !== job.status;
+    if (statusChanged) {
+      row.badge.className = `vpo-badge vpo-badge--${tone(job.status)}`;
+      row.badge.dataset.status = job.status;
+      setText(row.badge.firstChild, label(STATUS, job.status));
+    }
+    if (was.duration_seconds !== job.duration_seconds) setText(row.duration, duration(job.duration_seconds));
+    if (statusChanged || was.progress_percent !== job.progress_percent) writeProgress(row, job);
+    if (now !== undefined) setText(row.relative, relative(row.created, now));
+    row.job = job;
+    return statusChanged;
+  }
+
+  function writeProgress(row, job) {
+    const value = progressOf(job);
+    if (value === row.progress && barTone(job.status) === row.tone) return;
+    if (value === undefined) {
+      row.progressCell.replaceChildren(dashTemplate.content.firstChild.cloneNode(true));
+      row.bar = null;
+    } else {
+      if (!row.bar) {
+        row.bar = barTemplate.content.firstChild.cloneNode(true);
+        row.bar.setAttribute('aria-label', `Progress of job ${job.id.slice(0, 8)}`);
+        row.progressCell.replaceChildren(row.bar);
+        row.tone = '';
+        row.progress = undefined;
+      }
+      const bar = row.bar;
+      const nextTone = barTone(job.status);
+      if (nextTone !== row.tone || (value === null) !== (row.progress === null)) {
+        bar.className = `vpo-progress vpo-progress--${nextTone}${value === null ? ' vpo-progress--indeterminate' : ''}`;
+      }
+      if (value !== row.progress) {
+        const fill = bar.firstChild.firstChild;
+        if (value === null) {
+          bar.removeAttribute('aria-valuenow');
+          bar.setAttribute('aria-valuetext', 'In progress');
+          fill.style.removeProperty('width');
+        } else {
+          bar.setAttribute('aria-valuenow', String(value));
+          if (row.progress === null) bar.removeAttribute('aria-valuetext');
+          fill.style.width = `${value}%`;
+        }
+        setText(bar.lastChild.firstChild, value === null ? '' : `${value}%`);
+      }
+      row.tone = nextTone;
+    }
+    row.progress = value;
+  }
+
+  // The dashboard's polite announcement of jobs on screen that just completed or failed.
+  function announcement(finished) {
+    if (finished.length > 3) {
+      const completed = finished.filter((job) => job.status === 'completed').length;
+      const parts = [
+        completed && `${completed} completed`,
+        finished.length - completed && `${finished.length - completed} failed`,
+      ];
+      return `${finished.length} jobs finished: ${parts.filter(Boolean).join(', ')}.`;
+    }
+    return finished
+      .map((job) => `Job ${job.id.slice(0, 8)} (${label(TYPE, job.job_type)}) ${job.status}.`)
+      .join(' ');
+  }
+
+  const rows = new Map();
+  let lastUpdatedAt = null;
+  let busy = false;
+
+  function setBusy(value) {
+    busy = value;
+    const flag = value ? 'true' : 'false';
+    table.setAttribute('aria-busy', flag);
+    button.setAttribute('aria-busy', flag);
+    spinner.classList.toggle('vpo-spinner--active', value);
+  }
+
+  /** Applies one page of jobs: keyed by id, rows kept, moved only when out of place, stale ones removed. */
+  function apply(jobs, total) {
+    const finished = [];
+    const keep = new Set();
+    let cursor = tbody.firstChild;
+    for (const job of jobs) {
+      let row = rows.get(job.id);
+      if (!row) {
+        row = createRow(job, Date.now());
+        rows.set(job.id, row);
+      } else if (update(row, job) && (job.status === 'completed' || job.status === 'failed')) {
+        finished.push(job);
+      }
+      keep.add(job.id);
+      if (row.tr === cursor) cursor = cursor.nextSibling;
+      else tbody.insertBefore(row.tr, cursor);
+    }
+    for (const [id, row] of rows) {
+      if (keep.has(id)) continue;
+      row.tr.remove();
+      rows.delete(id);
+    }
+    if (finished.length) liveRegion.textContent = announcement(finished);
+    setText(
+      pageInfo.firstChild,
+      `Showing 1–${jobs.length} of ${total} jobs · Page 1 of ${Math.max(1, Math.ceil(total / 100))}`,
+    );
+  }
+
+  async function poll() {
+    setBusy(true);
+    try {
+      const response = await fetch(`${api}/jobs?limit=100`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const data = await response.json();
+      const start = performance.now();
+      apply(data.jobs, data.total);
+      lastUpdatedAt = Date.now();
+      setText(updated.firstChild, 'Updated just now');
+      setText(connection.firstChild, 'Live');
+      performance.measure('jobs-dashboard:update', { start, end: performance.now() });
+    } catch {
+      setText(connection.firstChild, 'Reconnecting');
+    } finally {
+      if (busy) setBusy(false);
+    }
+  }
+
+  // The dashboard's 1 s clock: "N min ago" texts and "Updated N s ago" (only changed texts are written).
+  setInterval(() => {
+    const now = Date.now();
+    for (const row of rows.values()) setText(row.relative, relative(row.created, now));
+    if (lastUpdatedAt !== null) setText(updated.firstChild, `Updated ${relative(lastUpdatedAt, now)}`);
+  }, 1000);
+
+  button.addEventListener('click', () => void poll());
+  window.benchReady = poll();
+})();
