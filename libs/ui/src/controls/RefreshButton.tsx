@@ -21,7 +21,9 @@ export function RefreshButton(props: RefreshButtonProps): JSX.Element {
       type="button"
       class="vpo-button vpo-refresh"
       aria-busy={props.busy ? 'true' : 'false'}
-      onClick={() => props.onRefresh()}
+      // A listener on the button itself: Solid's delegated events find the handler by walking up from the
+      // target and redefine properties of the event on every click, a cost each manual poll would pay.
+      on:click={() => props.onRefresh()}
     >
       <span class="vpo-spinner" classList={{ 'vpo-spinner--active': props.busy === true }} aria-hidden="true">
         ↻

@@ -17,6 +17,16 @@ describe('RefreshButton', () => {
     expect(button).toHaveAttribute('aria-busy', 'true');
     expect(container.querySelector('.vpo-spinner')).toHaveClass('vpo-spinner--active');
   });
+
+  it('listens on the button itself, so a click works without the document-level delegation', () => {
+    const onRefresh = vi.fn();
+    const { container } = render(() => <RefreshButton onRefresh={onRefresh} />);
+    const button = screen.getByRole('button', { name: 'Refresh' });
+    // Detached, the click never reaches a document listener.
+    container.removeChild(button);
+    button.click();
+    expect(onRefresh).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('LiveRegion', () => {

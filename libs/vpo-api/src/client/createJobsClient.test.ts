@@ -109,6 +109,17 @@ describe('createJobsClient — outcomes', () => {
     expect(missing).toMatchObject({ error: { kind: 'shape', message: expect.stringContaining('total') } });
   });
 
+  it('parses a 200 from its bytes (response.json), never copying it into a string first', async () => {
+    const response = jsonResponse(LIST_BODY);
+    const text = vi.spyOn(response, 'text');
+    const json = vi.spyOn(response, 'json');
+    expect(await createJobsClient({ fetch: vi.fn(async () => response) }).listJobs()).toMatchObject({
+      kind: 'ok',
+    });
+    expect(json).toHaveBeenCalledTimes(1);
+    expect(text).not.toHaveBeenCalled();
+  });
+
   it('fetch rejecting → network failure with the reason', async () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:8321') });

@@ -14,7 +14,7 @@ import {
   type JobLogsResponse,
 } from '../schemas.ts';
 import type { ApiOutcome } from './apiOutcome.ts';
-import { requestJson, type CallOptions, type RequestConfig } from './requestJson.ts';
+import { bySchema, requestJson, type CallOptions, type RequestConfig } from './requestJson.ts';
 import { DEFAULT_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS } from './retryAfter.ts';
 
 export interface JobsClientOptions {
@@ -93,19 +93,19 @@ export function createJobsClient(options: JobsClientOptions = {}): JobsClient {
     now: options.now ?? Date.now,
   };
   const jobUrl = (id: string) => `${baseUrl}/jobs/${encodeURIComponent(id)}`;
+  const validateList = bySchema(JobListResponseSchema);
+  const validateJob = bySchema(JobDetailSchema);
+  const validateLogs = bySchema(JobLogsResponseSchema);
+  const validateErrors = bySchema(JobErrorsResponseSchema);
+  const validateHealth = bySchema(HealthResponseSchema);
 
   return {
     listJobs(query = {}, callOptions) {
       const search = jobListSearchParams(query).toString();
-      return requestJson(
-        `${baseUrl}/jobs${search ? `?${search}` : ''}`,
-        JobListResponseSchema,
-        config,
-        callOptions,
-      );
+      return requestJson(`${baseUrl}/jobs${search ? `?${search}` : ''}`, validateList, config, callOptions);
     },
     getJob(id, callOptions) {
-      return requestJson(jobUrl(id), JobDetailSchema, config, callOptions, 'gone');
+      return requestJson(jobUrl(id), validateJob, config, callOptions, 'gone');
     },
     getJobLogs(id, page = {}, callOptions) {
       const params = new URLSearchParams();
@@ -116,16 +116,16 @@ export function createJobsClient(options: JobsClientOptions = {}): JobsClient {
       const search = params.toString();
       return requestJson(
         `${jobUrl(id)}/logs${search ? `?${search}` : ''}`,
-        JobLogsResponseSchema,
+        validateLogs,
         config,
         callOptions,
       );
     },
     getJobErrors(id, callOptions) {
-      return requestJson(`${jobUrl(id)}/errors`, JobErrorsResponseSchema, config, callOptions);
+      return requestJson(`${jobUrl(id)}/errors`, validateErrors, config, callOptions);
     },
     getHealth(callOptions) {
-      return requestJson(healthUrl, HealthResponseSchema, config, callOptions);
+      return requestJson(healthUrl, validateHealth, config, callOptions);
     },
   };
 }

@@ -6,6 +6,19 @@ import { parseRetryAfter } from './retryAfter.ts';
 
 type Schema<T> = v.GenericSchema<unknown, T>;
 
+/** What a body validator answers: the typed value, or valibot's issues (for `describeIssues`). */
+export type Validation<T> =
+  { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] };
+
+/** Checks one parsed JSON body. */
+export type BodyValidator<T> = (json: unknown) => Validation<T>;
+
+/** The whole-body check by a valibot schema. */
+export const bySchema =
+  <T>(schema: Schema<T>): BodyValidator<T> =>
+  (json) =>
+    v.safeParse(schema, json);
+
 /** Everything one GET needs besides its URL and schema. */
 export interface RequestConfig {
   fetch: typeof globalThis.fetch;
@@ -40,7 +53,7 @@ const reasonOf = (error: unknown): string => {
  */
 export async function requestJson<T>(
   url: string,
-  schema: Schema<T>,
+  validate: BodyValidator<T>,
   config: RequestConfig,
   options: CallOptions = {},
   notFound: 'gone' | 'failure' = 'failure',
@@ -84,27 +97,38 @@ export async function requestJson<T>(
     } catch (error) {
       return fail(error, 'request failed');
     }
+    if (response.status === 200) {
+      // Parsed straight from the bytes: no copy of the body as a string (and none to collect afterwards).
+      let json: unknown;
+      try {
+        json = await response.json();
+      } catch (error) {
+        if (error instanceof SyntaxError) return failure('parse', `GET ${url}: the body is not JSON`, 200);
+        return fail(error, 'reading the body failed');
+      }
+      return validated(url, json, validate, response);
+    }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
       return fail(error, 'reading the body failed');
     }
-    return interpret(url, response, text, schema, config, notFound);
+    return interpret(url, response, text, config, notFound);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-function interpret<T>(
+/** Every status but 200. */
+function interpret(
   url: string,
   response: Response,
   text: string,
-  schema: Schema<T>,
   config: RequestConfig,
   notFound: 'gone' | 'failure',
-): ApiOutcome<T> {
+): ApiOutcome<never> {
   const { status } = response;
   if (status === 304) return { kind: 'not-modified' };
   if (status === 404 && notFound === 'gone') return { kind: 'gone' };
@@ -126,16 +150,18 @@ function interpret<T>(
       error: { kind: 'unauthorized', message: `GET ${url}: ${describeStatus(response, text)}`, status },
     };
   }
-  if (status !== 200) return failure('http', `GET ${url}: ${describeStatus(response, text)}`, status);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return failure('parse', `GET ${url}: the body is not JSON`, status);
-  }
-  const result = v.safeParse(schema, json);
+  return failure('http', `GET ${url}: ${describeStatus(response, text)}`, status);
+}
+
+function validated<T>(
+  url: string,
+  json: unknown,
+  validate: BodyValidator<T>,
+  response: Response,
+): ApiOutcome<T> {
+  const result = validate(json);
   if (!result.success) {
-    return failure('shape', `GET ${url}: unexpected response: ${describeIssues(result.issues)}`, status);
+    return failure('shape', `GET ${url}: unexpected response: ${describeIssues(result.issues)}`, 200);
   }
   return { kind: 'ok', data: result.output, etag: response.headers.get('ETag') };
 }
