@@ -151,9 +151,12 @@ describe('vpo-live serve', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(count("SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'")).toBeGreaterThan(0);
+    // 40 finished jobs of history (never deleted) plus the job the first tick enqueued. The demo may
+    // already have retried a failed one of them, so history is counted whatever its status now.
+    expect(count('SELECT COUNT(*) AS n FROM jobs')).toBeGreaterThanOrEqual(41);
     expect(
       count("SELECT COUNT(*) AS n FROM jobs WHERE status IN ('completed', 'failed', 'cancelled')"),
-    ).toBeGreaterThanOrEqual(40);
+    ).toBeGreaterThanOrEqual(30);
     stop('SIGTERM');
     expect(await serving).toBe(0);
     // Shutdown handed running jobs back to the queue.
