@@ -2,7 +2,7 @@ import type { RendererName } from './benchServer.ts';
 import type { SizeReport } from './bundleSize.ts';
 import type { RendererRun } from './measureRenderers.ts';
 import { SOURCES } from './profileBreakdown.ts';
-import { median, min, p95 } from './stats.ts';
+import { median, min, p95 } from '../stats.ts';
 
 export interface ResultsInput {
   size: SizeReport;

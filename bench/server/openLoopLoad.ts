@@ -8,13 +8,8 @@
  */
 import { Agent, request } from 'node:http';
 import { cpuPerResponse, type LoadRequest, type LoadResult } from './loadResult.ts';
+import { percentile } from '../stats.ts';
 import { cpuSecondsOf, type ServerProcess } from './serverProcess.ts';
-
-/** The value at percentile `p` of ascending `sorted` (NaN when empty). */
-export const percentile = (sorted: ReadonlyArray<number>, p: number): number =>
-  sorted.length === 0
-    ? Number.NaN
-    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** How often due requests are sent: each tick sends every request whose time has come. */
 const TICK_MS = 1;

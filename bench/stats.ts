@@ -1,4 +1,12 @@
-/** Order statistics of a sample; an empty sample gives 0. */
+/** Order statistics of the benchmarks' samples. */
+
+/** The value at percentile `p` of ascending `sorted` (NaN when empty). */
+export const percentile = (sorted: ReadonlyArray<number>, p: number): number =>
+  sorted.length === 0
+    ? Number.NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** The median; an empty sample gives 0 (as do `p95` and `min`). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
