@@ -42,6 +42,9 @@ describe('server, runner and CLI on one database', () => {
       'silent',
       '--log-flush-ms',
       '200',
+      // Demo jobs enqueued without --fail otherwise fail at the default rate (15 %); this test decides.
+      '--demo-failure-rate',
+      '0',
     ]);
     try {
       const base = /(http:\/\/[^/\s]+)\/jobs/.exec(await waitForLine(server, /http:\/\//))?.[1] ?? '';
@@ -89,7 +92,10 @@ describe('server, runner and CLI on one database', () => {
       expect(byStatus('completed').length + byStatus('failed').length + byStatus('cancelled').length).toBe(
         ids.length,
       );
-      for (const id of byStatus('failed')) expect(failing.has(id)).toBe(true);
+      for (const id of byStatus('failed')) {
+        const { error_message } = await getJson<ApiDetail>(`${base}/api/jobs/${id}`);
+        expect(failing.has(id), `unexpected failure of ${id}: ${error_message}`).toBe(true);
+      }
       for (const id of ids.filter((id) => failing.has(id) && !cancelled.has(id)))
         expect(byStatus('failed')).toContain(id);
 

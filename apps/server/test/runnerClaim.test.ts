@@ -45,34 +45,44 @@ describe('claimNextJob', () => {
   it('gives each job to exactly one of several processes claiming from one file at once', async () => {
     const dir = tempDir();
     const { db, path } = openTestDb(dir);
+    const JOBS = 600;
     const insert = db.transaction(() => {
-      for (let i = 0; i < 1500; i += 1) insertJob(db, { jobType: 'scan', filePath: `/m/${i}` }, T0 + i);
+      for (let i = 0; i < JOBS; i += 1) insertJob(db, { jobType: 'scan', filePath: `/m/${i}` }, T0 + i);
     });
     insert();
     db.close();
     const worker = fileURLToPath(new URL('./runnerClaimRace.worker.ts', import.meta.url));
-    const startAt = Date.now() + 2500;
-    const runs = await Promise.all([1, 2, 3].map((pid) => runWorker(worker, path, pid, startAt)));
+    const workers = [1, 2, 3].map((pid) => startWorker(worker, path, pid));
+    await Promise.all(workers.map((w) => w.ready));
+    for (const w of workers) w.go();
+    const runs = await Promise.all(workers.map((w) => w.claimed));
     const all = runs.flat();
-    expect(all).toHaveLength(1500);
-    expect(new Set(all).size).toBe(1500);
+    expect(all).toHaveLength(JOBS);
+    expect(new Set(all).size).toBe(JOBS);
     // Every process got a share: the claims really interleaved.
     for (const run of runs) expect(run.length).toBeGreaterThan(0);
   });
 });
 
-function runWorker(script: string, dbPath: string, pid: number, startAt: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dbPath, String(pid), String(startAt)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+/** A claiming process: `ready` once it has opened the database, `go()` starts it, `claimed` its ids. */
+function startWorker(script: string, dbPath: string, pid: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dbPath, String(pid)], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  let onReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+    if (err.includes('ready\n')) onReady();
+  });
+  const claimed = new Promise<string[]>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`worker exited ${code}: ${err}`)),
     );
   });
+  return { ready, claimed, go: () => child.stdin.end('go\n') };
 }

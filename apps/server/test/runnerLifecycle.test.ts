@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cancelJob, deleteJob } from '../src/db/jobAdmin.ts';
@@ -23,7 +24,9 @@ afterEach(cleanupTempDirs);
 
 const T0 = Date.UTC(2026, 1, 1, 10, 0, 0);
 
-function setup(options: { staleAfterMs?: number; concurrency?: number } = {}) {
+function setup(
+  options: { staleAfterMs?: number; concurrency?: number; isProcessAlive?: (pid: number) => boolean } = {},
+) {
   const dir = tempDir();
   const { db, path } = openTestDb(dir);
   const logsDir = join(dir, 'logs');
@@ -71,7 +74,7 @@ describe('a running job', () => {
     expect(job?.processed_count).toBe(processedAtCancel);
     const scanned = logLines(logsDir, id).filter((l) => l.includes('] Scanned: ')).length;
     expect(scanned).toBeLessThan(processedAtCancel + 4);
-    expect(logLines(logsDir, id).at(-3)).toMatch(/JOB END: FAILED$/);
+    expect(logLines(logsDir, id).at(-3)).toMatch(/JOB END: CANCELLED$/);
     expect(logLines(logsDir, id).some((l) => l.endsWith('] Job cancelled'))).toBe(true);
   });
 
@@ -118,7 +121,7 @@ describe('a running job', () => {
 
 describe('stale jobs', () => {
   it('re-queues running jobs whose heartbeat is older than the timeout, as VPO does, then runs them', async () => {
-    const { db, cli, runner, events } = setup({ staleAfterMs: 300_000 });
+    const { db, cli, logsDir, runner, events } = setup({ staleAfterMs: 300_000 });
     const stale = insertJob(
       db,
       { jobType: 'apply', filePath: '/m/stale.mkv', policyJson: demoPolicy(100) },
@@ -135,9 +138,12 @@ describe('stale jobs', () => {
 
     await runner.drain();
 
-    expect(events).toContainEqual({ type: 'recovered', count: 1 });
+    expect(events).toContainEqual({ type: 'recovered', reason: 'stale', count: 1, jobIds: [stale] });
     expect(readJob(cli, stale)?.status).toBe('completed');
     expect(readJob(cli, fresh)).toMatchObject({ status: 'running', worker_pid: 222 });
+    expect(logLines(logsDir, stale)).toContainEqual(
+      expect.stringMatching(/\] No heartbeat from its worker for 300 s; job returned to the queue$/),
+    );
   });
 
   it('keeps its own long job alive with heartbeats, so recovery never takes it', async () => {
@@ -157,5 +163,67 @@ describe('stale jobs', () => {
     expect(ends(events).filter((end) => end !== 'completed')).toEqual([]);
     expect(ends(events)).toHaveLength(31);
     expect(readJob(cli, id)?.status).toBe('completed');
+  });
+
+  describe('jobs whose worker process is gone', () => {
+    it('re-queues at once the running jobs of a dead process on this host, saying so in their logs', async () => {
+      const livePid = 4321;
+      const deadPid = 8765;
+      const { db, cli, logsDir, clock, runner, events } = setup({
+        isProcessAlive: (pid) => pid === livePid,
+      });
+      const orphan = insertJob(
+        db,
+        { jobType: 'apply', filePath: '/m/orphan.mkv', policyJson: demoPolicy(100) },
+        T0,
+      );
+      const alive = insertJob(
+        db,
+        { jobType: 'apply', filePath: '/m/alive.mkv', policyJson: demoPolicy(100) },
+        T0 + 1,
+      );
+      const remote = insertJob(
+        db,
+        { jobType: 'apply', filePath: '/m/remote.mkv', policyJson: demoPolicy(100) },
+        T0 + 2,
+      );
+      const vpo = insertJob(
+        db,
+        { jobType: 'apply', filePath: '/m/vpo.mkv', policyJson: demoPolicy(100) },
+        T0 + 3,
+      );
+      // All four claimed a second ago, heartbeats fresh: only the process check can tell.
+      expect(claimNextJob(cli, deadPid, clock.now() - 1000, hostname())?.id).toBe(orphan);
+      expect(claimNextJob(cli, livePid, clock.now() - 1000, hostname())?.id).toBe(alive);
+      expect(claimNextJob(cli, deadPid, clock.now() - 1000, 'another-host')?.id).toBe(remote);
+      expect(claimNextJob(cli, deadPid, clock.now() - 1000)?.id).toBe(vpo);
+
+      await runner.drain();
+
+      expect(events[0]).toEqual({ type: 'recovered', reason: 'worker-gone', count: 1, jobIds: [orphan] });
+      expect(readJob(cli, orphan)?.status).toBe('completed');
+      expect(readJob(cli, alive)).toMatchObject({ status: 'running', worker_pid: livePid });
+      expect(readJob(cli, remote)).toMatchObject({ status: 'running', worker_pid: deadPid });
+      expect(readJob(cli, vpo)).toMatchObject({ status: 'running', worker_pid: deadPid });
+      const lines = logLines(logsDir, orphan);
+      const note = lines.findIndex((l) =>
+        l.endsWith(`] Worker process ${deadPid} on ${hostname()} is gone; job returned to the queue`),
+      );
+      expect(note).toBe(0);
+      expect(lines.slice(note + 1).some((l) => l.endsWith(`JOB START: ${orphan}`))).toBe(true);
+    });
+
+    it('treats its own pid as gone when no runner of this process runs the job (a restarted pid 1)', async () => {
+      const { db, cli, runner, events } = setup({ isProcessAlive: () => true });
+      const left = insertJob(
+        db,
+        { jobType: 'apply', filePath: '/m/left.mkv', policyJson: demoPolicy(100) },
+        T0,
+      );
+      claimNextJob(cli, process.pid, T0 - 1000, hostname());
+      await runner.drain();
+      expect(events[0]).toEqual({ type: 'recovered', reason: 'worker-gone', count: 1, jobIds: [left] });
+      expect(readJob(cli, left)?.status).toBe('completed');
+    });
   });
 });

@@ -40,6 +40,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'INTERNAL_ERROR',
   'UNAUTHORIZED',
+  // [ext] requests Node's HTTP parser refuses before any route sees them.
+  'MALFORMED_REQUEST',
+  'REQUEST_HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -41,18 +41,21 @@ interface ClaimRow {
 
 /**
  * Claims the next queued job — lowest priority number first, then oldest — inside one IMMEDIATE
- * transaction, so two runners (in this or another process) never claim the same job.
+ * transaction, so two runners (in this or another process) never claim the same job. `workerHost` [ext]
+ * names the machine of `workerPid`, so a runner on that machine can tell at once when the process is gone;
+ * `null` (VPO's workers) leaves only the heartbeat rule.
  */
 export function claimNextJob(
   db: Database.Database,
   workerPid: number,
   now: number = Date.now(),
+  workerHost: string | null = null,
 ): ClaimedJob | null {
   const select = db.prepare<[], { id: string }>(
     `SELECT id FROM jobs WHERE status = 'queued' ORDER BY priority ASC, created_at ASC LIMIT 1`,
   );
-  const claim = db.prepare<[string, number, string, string], ClaimRow>(
-    `UPDATE jobs SET status = 'running', started_at = ?, worker_pid = ?, worker_heartbeat = ?,
+  const claim = db.prepare<[string, number, string | null, string, string], ClaimRow>(
+    `UPDATE jobs SET status = 'running', started_at = ?, worker_pid = ?, worker_host = ?, worker_heartbeat = ?,
        completed_at = NULL, progress_percent = 0.0, processed_count = NULL, total_count = NULL
      WHERE id = ? AND status = 'queued'
      RETURNING id, job_type, file_path, priority, policy_name, policy_json, created_at, started_at`,
@@ -62,7 +65,7 @@ export function claimNextJob(
       const next = select.get();
       if (!next) return undefined;
       const stamp = ts(now);
-      return claim.get(stamp, workerPid, stamp, next.id);
+      return claim.get(stamp, workerPid, workerHost, stamp, next.id);
     })
     .immediate();
   if (!row) return null;
@@ -182,8 +185,9 @@ export function finishJob(db: Database.Database, job: ClaimedJob, outcome: JobOu
 }
 
 /** The columns a job going back to the queue has reset (also by an operator's retry). */
-export const REQUEUE_SET = `status = 'queued', started_at = NULL, worker_pid = NULL, worker_heartbeat = NULL,
-  progress_percent = 0.0, progress_json = NULL, processed_count = NULL, total_count = NULL`;
+export const REQUEUE_SET = `status = 'queued', started_at = NULL, worker_pid = NULL, worker_host = NULL,
+  worker_heartbeat = NULL, progress_percent = 0.0, progress_json = NULL, processed_count = NULL,
+  total_count = NULL`;
 
 /** Puts a job this runner is giving up (shutdown) back in the queue, as stale recovery would later. */
 export function releaseToQueue(db: Database.Database, job: ClaimedJob): boolean {
@@ -194,10 +198,41 @@ export function releaseToQueue(db: Database.Database, job: ClaimedJob): boolean 
 }
 
 /** VPO's `recover_stale_jobs`: running jobs whose heartbeat is older than `staleBefore` go back to queued. */
-export function requeueStaleJobs(db: Database.Database, staleBefore: number): number {
+export function requeueStaleJobs(db: Database.Database, staleBefore: number): string[] {
   return db
-    .prepare(`UPDATE jobs SET ${REQUEUE_SET} WHERE status = 'running' AND worker_heartbeat < ?`)
-    .run(ts(staleBefore)).changes;
+    .prepare<[string], { id: string }>(
+      `UPDATE jobs SET ${REQUEUE_SET} WHERE status = 'running' AND worker_heartbeat < ? RETURNING id`,
+    )
+    .all(ts(staleBefore))
+    .map((row) => row.id);
+}
+
+/** A running job's claim as another runner sees it: which process on `host` runs it. */
+export interface RunOnHost {
+  readonly id: string;
+  readonly workerPid: number;
+  /** The claim's `started_at`. */
+  readonly claimToken: string;
+}
+
+/** Running jobs whose worker process was recorded on `host`. */
+export function runsOnHost(db: Database.Database, host: string): RunOnHost[] {
+  return db
+    .prepare<[string], { id: string; worker_pid: number; started_at: string }>(
+      `SELECT id, worker_pid, started_at FROM jobs
+       WHERE status = 'running' AND worker_host = ? AND worker_pid IS NOT NULL AND started_at IS NOT NULL`,
+    )
+    .all(host)
+    .map((row) => ({ id: row.id, workerPid: row.worker_pid, claimToken: row.started_at }));
+}
+
+/** Re-queues one run if it is still that run (nobody finished, cancelled or re-claimed it meanwhile). */
+export function requeueRun(db: Database.Database, run: RunOnHost): boolean {
+  return (
+    db
+      .prepare(`UPDATE jobs SET ${REQUEUE_SET} WHERE ${OWNED} AND worker_pid = @pid`)
+      .run({ id: run.id, token: run.claimToken, pid: run.workerPid }).changes > 0
+  );
 }
 
 function clampPercent(value: number): number {

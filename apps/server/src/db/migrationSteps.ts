@@ -203,4 +203,14 @@ END;
 CREATE INDEX idx_jobs_status_completed_at ON jobs(status, completed_at);
 `,
   },
+  {
+    version: 9,
+    description: "[ext] the host of a running job's worker process",
+    // With the host known, a runner on the same machine can see at once that a job's worker process is gone
+    // (crashed, killed) instead of waiting for its heartbeat to go stale. Worker columns change no response,
+    // so no change trigger names this one.
+    sql: `
+ALTER TABLE jobs ADD COLUMN worker_host TEXT;
+`,
+  },
 ];

@@ -19,6 +19,11 @@ export const SERVER_ERRORS = {
   routeNotFound: (): ServerError => apiError(404, 'Not found', 'NOT_FOUND'),
   badRequest: (message: string): ServerError => apiError(400, message, 'INVALID_PARAMETER'),
   internal: (): ServerError => apiError(500, 'Internal server error', 'INTERNAL_ERROR'),
+  // Requests Node's HTTP parser refuses before any route or hook sees them (see answerClientError.ts).
+  malformedRequest: (): ServerError => apiError(400, 'Malformed request', 'MALFORMED_REQUEST'),
+  headersTooLarge: (): ServerError =>
+    apiError(431, 'Request header fields too large', 'REQUEST_HEADERS_TOO_LARGE'),
+  requestTimeout: (): ServerError => apiError(408, 'Request timed out', 'REQUEST_TIMEOUT'),
 } as const;
 
 /** Sends a {@link ServerError} as JSON. */

@@ -4,6 +4,7 @@ import { logsDirOf, type ServerConfig } from '../config/serverConfig.ts';
 import { JobReader } from '../db/jobReader.ts';
 import { LogIndexCache } from '../logs/logIndexCache.ts';
 import { registerPages, type PageErrors } from '../pages/registerPages.ts';
+import { answerClientError } from './answerClientError.ts';
 import { SERVER_ERRORS, sendApiError, type ServerError } from './apiError.ts';
 import { HEALTH_PATHS, registerGuards } from './hooks/registerGuards.ts';
 import { registerHealthRoute } from './routes/healthRoute.ts';
@@ -61,6 +62,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       // Handlers read the raw query through URLSearchParams (the contract's readers); skip Fastify's parse.
       querystringParser: () => ({}),
     },
+    // A request the HTTP parser refused (431, malformed request line) still gets VPO's error shape.
+    clientErrorHandler: answerClientError,
     // A URL the router cannot decode (bad percent escapes) never reaches the hooks, so set their header here.
     frameworkErrors: (_error, request, reply) => {
       reply.header('x-content-type-options', 'nosniff');

@@ -64,7 +64,7 @@ describe('JobLogWriter', () => {
     const path = join(dir, 'e.log');
     const log = new JobLogWriter(path, { now: () => T0 });
     log.header('6f1c', 'scan', '/media', { policy: 'default' });
-    log.footer(true, 1.5);
+    log.footer('success', 1.5);
     log.close();
     expect(read(path).map((l) => l.slice(30))).toEqual([
       '='.repeat(60),

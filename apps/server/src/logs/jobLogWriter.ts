@@ -2,6 +2,9 @@ import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatLogLine } from '@vpo-live/vpo-api';
 
+/** How a run ended, as its log footer says it. */
+export type JobLogEnd = 'success' | 'failed' | 'cancelled';
+
 /** Options of {@link JobLogWriter}. */
 export interface JobLogWriterOptions {
   /** Lines buffered before a write (VPO's `buffer_size`). Default 100. */
@@ -25,7 +28,7 @@ export interface JobLogWriterOptions {
  * const log = new JobLogWriter('/data/logs/6f1c….log');
  * log.header('scan', '/media/tv');
  * log.line('Scanned: /media/tv/a.mkv');
- * log.footer(true, 1.5);
+ * log.footer('success', 1.5);
  * log.close();
  */
 export class JobLogWriter {
@@ -74,10 +77,13 @@ export class JobLogWriter {
     this.line(RULE);
   }
 
-  /** VPO's `write_footer`: `JOB END: SUCCESS|FAILED` and the duration. */
-  footer(success: boolean, durationSeconds?: number): void {
+  /**
+   * VPO's `write_footer`: `JOB END: SUCCESS|FAILED` and the duration. A cancelled run says `CANCELLED`
+   * (VPO writes no footer for it), so the log's last word matches the job's status.
+   */
+  footer(end: JobLogEnd, durationSeconds?: number): void {
     this.line(RULE);
-    this.line(`JOB END: ${success ? 'SUCCESS' : 'FAILED'}`);
+    this.line(`JOB END: ${end.toUpperCase()}`);
     if (durationSeconds !== undefined) this.line(`Duration: ${durationSeconds.toFixed(2)}s`);
     this.line(RULE);
   }

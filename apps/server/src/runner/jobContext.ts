@@ -1,9 +1,17 @@
 import type Database from 'better-sqlite3';
-import { type ClaimedJob, claimState, writeHeartbeat, writeProgress } from '../db/jobClaims.ts';
+import {
+  type ClaimedJob,
+  type ClaimState,
+  claimState,
+  writeHeartbeat,
+  writeProgress,
+} from '../db/jobClaims.ts';
+import { isTransientDbError } from '../db/transientDbError.ts';
 import type { JobLogWriter } from '../logs/jobLogWriter.ts';
 import type { Clock } from './clock.ts';
 import { JobInterrupted } from './jobInterrupted.ts';
 import { type Progress, ProgressThrottle } from './progressThrottle.ts';
+import { retryTransient } from './retryTransient.ts';
 
 /** Timing of a running job's bookkeeping. */
 export interface JobTiming {
@@ -37,6 +45,10 @@ export interface ProgressReport {
  * The running job's handle for a workload: throttled progress, cancellation checks ("ticks"), abortable
  * sleeps, its log. Cancellation, deletion or loss of the claim is noticed at the first tick after it
  * happens; the workload then gets a {@link JobInterrupted} from `checkpoint()`, `progress()` or `sleep()`.
+ *
+ * Bookkeeping never fails a job: a progress write or heartbeat that meets a lock held by another process
+ * is skipped and made at the next tick. The workload's own writes go through {@link JobContext.persist}.
+ * {@link JobContext.dispose} (the runner calls it when the run ends) detaches it from the runner.
  */
 export class JobContext {
   readonly job: ClaimedJob;
@@ -48,6 +60,7 @@ export class JobContext {
   private readonly controller = new AbortController();
   private lastTickAt: number;
   private lastBeatAt: number;
+  private readonly onShutdown = () => this.controller.abort(new JobInterrupted('shutdown'));
 
   constructor(deps: JobContextDeps) {
     this.deps = deps;
@@ -57,9 +70,13 @@ export class JobContext {
     this.random = deps.random;
     this.throttle = new ProgressThrottle(deps.timing.progressIntervalMs);
     this.lastTickAt = this.lastBeatAt = deps.clock.now();
-    const onShutdown = () => this.controller.abort(new JobInterrupted('shutdown'));
-    if (deps.shutdown.aborted) onShutdown();
-    else deps.shutdown.addEventListener('abort', onShutdown, { once: true });
+    if (deps.shutdown.aborted) this.onShutdown();
+    else deps.shutdown.addEventListener('abort', this.onShutdown, { once: true });
+  }
+
+  /** Ends this run's tie to the runner: nothing of the job stays reachable from the runner's signal. */
+  dispose(): void {
+    this.deps.shutdown.removeEventListener('abort', this.onShutdown);
   }
 
   /** Aborts with a {@link JobInterrupted} when the job must stop. */
@@ -96,12 +113,24 @@ export class JobContext {
     this.lastTickAt = now;
     const due = this.throttle.due(now);
     if (due) return this.write(due);
-    const state = claimState(this.deps.db, this.job);
-    if (state !== 'ours') this.stop(state);
+    const state = this.readClaim();
+    if (state !== 'ours' && state !== 'unknown') this.stop(state);
     if (now - this.lastBeatAt >= this.deps.timing.heartbeatIntervalMs) {
-      this.lastBeatAt = now;
-      if (!writeHeartbeat(this.deps.db, this.job, this.deps.workerPid, now)) this.stopFromDb();
+      const beat = this.skipIfBusy(() => writeHeartbeat(this.deps.db, this.job, this.deps.workerPid, now));
+      if (beat === false) this.stopFromDb();
+      if (beat !== undefined) this.lastBeatAt = now;
     }
+  }
+
+  /**
+   * Runs one of the workload's own database writes, retrying while another process holds the lock (up to
+   * the retry budget, then failing the job with a message naming `what`). Stops at once if the job must.
+   *
+   * @example await ctx.persist(`record ${path}`, () => store.saveScanned(file, ctx.job.id, stamp));
+   */
+  async persist<T>(what: string, operation: () => T): Promise<T> {
+    this.throwIfStopped();
+    return retryTransient(what, operation, { clock: this.clock, signal: this.signal });
   }
 
   /** Sleeps in slices no longer than one tick, checking for cancellation after each. */
@@ -115,21 +144,45 @@ export class JobContext {
     } while (left > 0);
   }
 
-  /** Writes whatever progress is pending (before the final write). */
-  flushProgress(): void {
-    this.write(this.throttle.drain(this.clock.now()));
+  /** Writes whatever progress is pending, waiting out a locked database: the job's last word must land. */
+  async flushProgress(): Promise<void> {
+    const now = this.clock.now();
+    const reading = this.throttle.drain(now);
+    if (!reading) return;
+    const written = await this.persist('record the final progress', () =>
+      writeProgress(this.deps.db, this.job, reading, now),
+    );
+    if (!written) this.stopFromDb();
   }
 
   private write(reading: Progress | null): void {
     if (!reading) return;
     const now = this.clock.now();
-    this.lastTickAt = this.lastBeatAt = now;
-    if (!writeProgress(this.deps.db, this.job, reading, now)) this.stopFromDb();
+    this.lastTickAt = now;
+    const written = this.skipIfBusy(() => writeProgress(this.deps.db, this.job, reading, now));
+    if (written === undefined) return this.throttle.rollback(reading);
+    this.lastBeatAt = now;
+    if (!written) this.stopFromDb();
+  }
+
+  /** `undefined` when the database was locked by another process: the caller tries again next tick. */
+  private skipIfBusy<T>(operation: () => T): T | undefined {
+    try {
+      return operation();
+    } catch (error) {
+      if (isTransientDbError(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private readClaim(): ClaimState | 'unknown' {
+    return this.skipIfBusy(() => claimState(this.deps.db, this.job)) ?? 'unknown';
   }
 
   private stopFromDb(): never {
-    const state = claimState(this.deps.db, this.job);
-    return this.stop(state === 'ours' ? 'lost' : state);
+    const state = this.readClaim();
+    // The write changed nothing, so the claim is gone; if it cannot be read now, stop without a final write.
+    return this.stop(state === 'ours' || state === 'unknown' ? 'lost' : state);
   }
 
   private stop(reason: 'cancelled' | 'gone' | 'lost'): never {

@@ -1,8 +1,12 @@
+import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
-import { type ClaimedJob, claimNextJob, requeueStaleJobs } from '../db/jobClaims.ts';
+import { type ClaimedJob, claimNextJob } from '../db/jobClaims.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { demoWorkload, type DemoSettings } from './demo/runDemoJob.ts';
 import { executeJob, type LogBatching, type RunEnd } from './executeJob.ts';
+import { isProcessAlive } from './processAlive.ts';
+import { type RecoveryReason, recoverRuns } from './recoverRuns.ts';
+import { runsInProcess } from './runsInProcess.ts';
 import { scanWorkload } from './scan/runScan.ts';
 import type { Workload } from './workload.ts';
 
@@ -27,6 +31,10 @@ export interface JobRunnerOptions {
   readonly random?: () => number;
   /** Written to `worker_pid`. Default this process's pid. */
   readonly workerPid?: number;
+  /** Written to `worker_host`. Default this machine's host name. */
+  readonly workerHost?: string;
+  /** Whether a pid on this host is a live process (tests). Default: asks the operating system. */
+  readonly isProcessAlive?: (pid: number) => boolean;
   /** Replaces the workload of a job type (tests). */
   readonly workloads?: Readonly<Record<string, Workload>>;
   /** Something happened worth logging. */
@@ -37,7 +45,12 @@ export interface JobRunnerOptions {
 export type RunnerEvent =
   | { readonly type: 'claimed'; readonly job: ClaimedJob }
   | { readonly type: 'finished'; readonly job: ClaimedJob; readonly end: RunEnd }
-  | { readonly type: 'recovered'; readonly count: number }
+  | {
+      readonly type: 'recovered';
+      readonly reason: RecoveryReason;
+      readonly count: number;
+      readonly jobIds: readonly string[];
+    }
   | { readonly type: 'error'; readonly error: unknown };
 
 /** A pool of job slots over one database connection. */
@@ -54,7 +67,8 @@ export interface JobRunner {
 
 /**
  * Creates a runner: claims queued jobs by priority then age, runs scans for real and the other types as
- * demo workloads, re-queues stale jobs (at start and once per heartbeat period), and stops cleanly.
+ * demo workloads, re-queues jobs nobody runs any more (at start and once per heartbeat period: at once when
+ * their worker process on this host is gone, after the stale timeout otherwise), and stops cleanly.
  *
  * @example
  * const runner = createJobRunner({ db, logsDir: '/data/logs', concurrency: 2 });
@@ -79,6 +93,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     clock,
     random: options.random ?? Math.random,
     workerPid: options.workerPid ?? process.pid,
+    workerHost: options.workerHost ?? hostname(),
     timing,
     logsDir: options.logsDir,
     logBatching: { batchLines: 100, flushIntervalMs: 1000, ...options.logBatching },
@@ -93,21 +108,33 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const now = clock.now();
     if (now - lastRecovery < timing.heartbeatIntervalMs) return;
     lastRecovery = now;
-    const count = requeueStaleJobs(options.db, now - staleAfterMs);
-    if (count > 0) emit({ type: 'recovered', count });
+    const recoveries = recoverRuns({
+      db: options.db,
+      logsDir: options.logsDir,
+      host: deps.workerHost,
+      pid: deps.workerPid,
+      isAlive: options.isProcessAlive ?? isProcessAlive,
+      now,
+      staleAfterMs,
+    });
+    for (const { reason, jobIds } of recoveries) {
+      emit({ type: 'recovered', reason, count: jobIds.length, jobIds });
+    }
   };
 
   /** Claims and runs one job; `false` when the queue was empty. */
   const runOne = async (): Promise<boolean> => {
     recoverIfDue();
-    const job = claimNextJob(options.db, deps.workerPid, clock.now());
+    const job = claimNextJob(options.db, deps.workerPid, clock.now(), deps.workerHost);
     if (!job) return false;
     active += 1;
+    runsInProcess.add(job);
     emit({ type: 'claimed', job });
     try {
       const end = await executeJob(job, { ...deps, shutdown: stopper.signal });
       emit({ type: 'finished', job, end });
     } finally {
+      runsInProcess.delete(job);
       active -= 1;
     }
     return true;

@@ -47,4 +47,20 @@ describe('ProgressThrottle', () => {
     expect(writes).toBeLessThanOrEqual(10_000 / 250 + 1);
     expect(writes).toBeGreaterThanOrEqual(10_000 / 250 - 1);
   });
+
+  it('gives back a reading whose write failed, so the next check writes it (or a newer one)', () => {
+    const throttle = new ProgressThrottle(250);
+    throttle.offer(at(1, 1, 10), 0);
+    const failed = throttle.offer(at(2, 2, 10), 300);
+    expect(failed).toEqual(at(2, 2, 10));
+    throttle.rollback(failed!);
+    // An unchanged reading is not "the same as written": the failed one was never written.
+    expect(throttle.offer(at(2, 2, 10), 310)).toEqual(at(2, 2, 10));
+    throttle.rollback(at(2, 2, 10));
+    expect(throttle.offer(at(3, 3, 10), 320)).toEqual(at(3, 3, 10));
+    const newer = throttle.offer(at(4, 4, 10), 330);
+    expect(newer).toBeNull();
+    throttle.rollback(at(3, 3, 10));
+    expect(throttle.due(340)).toEqual(at(4, 4, 10));
+  });
 });

@@ -18,6 +18,7 @@ export interface Progress {
  */
 export class ProgressThrottle {
   private written: Progress | undefined;
+  private writtenBefore: Progress | undefined;
   private pending: Progress | undefined;
   private lastWriteAt = Number.NEGATIVE_INFINITY;
 
@@ -54,6 +55,16 @@ export class ProgressThrottle {
     return this.pending ? this.take(now) : null;
   }
 
+  /**
+   * The write of `reading` (the last one handed out) did not happen: it becomes pending again — unless a
+   * newer reading already is, which supersedes it — and is due at the next check.
+   */
+  rollback(reading: Progress): void {
+    this.written = this.writtenBefore;
+    this.pending ??= reading;
+    this.lastWriteAt = Number.NEGATIVE_INFINITY;
+  }
+
   /** The latest reading, written or not. */
   get current(): Progress | undefined {
     return this.pending ?? this.written;
@@ -62,6 +73,7 @@ export class ProgressThrottle {
   private take(now: number): Progress | null {
     const reading = this.pending ?? null;
     if (reading) {
+      this.writtenBefore = this.written;
       this.written = reading;
       this.pending = undefined;
       this.lastWriteAt = now;

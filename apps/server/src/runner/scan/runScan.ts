@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { formatTimestamp } from '@vpo-live/vpo-api';
 import type { JobContext } from '../jobContext.ts';
 import { JobInterrupted } from '../jobInterrupted.ts';
+import { DatabaseStayedBusy } from '../retryTransient.ts';
 import type { Workload, WorkloadResult } from '../workload.ts';
 import { hashFile } from './hashFile.ts';
 import { createScanFileStore, type ScanFileStore } from './scanFileStore.ts';
@@ -55,12 +56,14 @@ async function runScan(ctx: JobContext, store: ScanFileStore): Promise<WorkloadR
     errors: 0,
   };
   const stamp = () => formatTimestamp(ctx.clock.now());
-  const recordError = (path: string, error: string) => {
+  const recordError = async (path: string, error: string) => {
+    await ctx.persist(`record the scan error of ${path}`, () =>
+      store.saveError(path, error, ctx.job.id, stamp()),
+    );
     summary.errors += 1;
-    store.saveError(path, error, ctx.job.id, stamp());
     ctx.log.line(`ERROR: ${path}: ${error}`);
   };
-  for (const problem of walk.problems) recordError(problem.path, problem.error);
+  for (const problem of walk.problems) await recordError(problem.path, problem.error);
   ctx.progress({ processed: 0, total });
 
   const seen = new Set<string>();
@@ -69,17 +72,18 @@ async function runScan(ctx: JobContext, store: ScanFileStore): Promise<WorkloadR
     try {
       await scanOne(ctx, store, path, policy.incremental && !policy.verifyHash, summary);
     } catch (error) {
-      if (error instanceof JobInterrupted) throw error;
-      recordError(path, describeFsError(error));
+      if (!isFileError(error)) throw error;
+      await recordError(path, describeFsError(error));
     }
     ctx.progress({ processed: index + 1, total });
     if (policy.paceMs > 0) await ctx.sleep(policy.paceMs);
   }
 
   if (policy.prune) {
-    for (const path of store.pathsUnder(root)) {
+    const recorded = await ctx.persist(`list the files recorded under ${root}`, () => store.pathsUnder(root));
+    for (const path of recorded) {
       if (seen.has(path)) continue;
-      store.remove(path);
+      await ctx.persist(`remove ${path} from the library`, () => store.remove(path));
       summary.removed += 1;
       ctx.log.line(`Removed (missing): ${path}`);
     }
@@ -101,7 +105,7 @@ async function scanOne(
   const info = await stat(path);
   if (!info.isFile()) throw new Error('not a regular file');
   const modifiedAt = formatTimestamp(info.mtimeMs);
-  const known = store.find(path);
+  const known = await ctx.persist(`read what is known of ${path}`, () => store.find(path));
   const unchanged =
     known?.scan_status === 'ok' &&
     known.content_hash !== null &&
@@ -113,12 +117,23 @@ async function scanOne(
     return;
   }
   const contentHash = await hashFile(path, () => ctx.checkpoint());
-  store.saveScanned(
-    { path, sizeBytes: info.size, modifiedAt, contentHash },
-    ctx.job.id,
-    formatTimestamp(ctx.clock.now()),
+  await ctx.persist(`record ${path}`, () =>
+    store.saveScanned(
+      { path, sizeBytes: info.size, modifiedAt, contentHash },
+      ctx.job.id,
+      formatTimestamp(ctx.clock.now()),
+    ),
   );
   summary.scanned += 1;
   if (!known) summary.added += 1;
   ctx.log.line(`Scanned: ${path} (${info.size} bytes, sha256 ${contentHash.slice(0, 16)}…)`);
+}
+
+/** A file's own problem (unreadable, vanished, not a file) — a scan error; anything else ends the scan. */
+function isFileError(error: unknown): boolean {
+  return !(
+    error instanceof JobInterrupted ||
+    error instanceof DatabaseStayedBusy ||
+    error instanceof Database.SqliteError
+  );
 }
