@@ -149,6 +149,7 @@ export class JobContext {
     const now = this.clock.now();
     const reading = this.throttle.drain(now);
     if (!reading) return;
+    this.log.flush();
     const written = await this.persist('record the final progress', () =>
       writeProgress(this.deps.db, this.job, reading, now),
     );
@@ -159,6 +160,9 @@ export class JobContext {
     if (!reading) return;
     const now = this.clock.now();
     this.lastTickAt = now;
+    // The lines that describe this progress reach the file before the row counts it, so a crash right after
+    // the commit can never leave counted files without their log lines.
+    this.log.flush();
     const written = this.skipIfBusy(() => writeProgress(this.deps.db, this.job, reading, now));
     if (written === undefined) return this.throttle.rollback(reading);
     this.lastBeatAt = now;
