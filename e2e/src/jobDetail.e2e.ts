@@ -1,7 +1,8 @@
 /**
  * The Job detail page in Chromium against the real server: a real scan of ≥ 2,000 files watched live, the
- * on-screen log compared with the log file line by line, timers stopping at the end, a job deleted while
- * viewed, the server killed and restarted mid-job, and the federated remote mounted from another origin.
+ * on-screen log compared with the log file line by line, timers stopping at the end, a right-to-left override
+ * and 10,000-character values drawn readably at phone and desktop widths, a job deleted while viewed, the
+ * server killed and restarted mid-job, and the federated remote mounted from another origin.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -192,6 +193,81 @@ describe('job detail, live against the real server', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'job-detail-completed.png'), fullPage: true });
     expect(watched.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('shows a right-to-left override and a 10,000-character path and error readably, at 390 and 1280 px', async () => {
+    const RLO = '\u202E';
+    const path = `/media/library/${'Very Long Folder Name/'.repeat(470)}holiday-report${RLO}gnp.exe`;
+    // A failing apply job: its error message quotes the path, its log the policy name.
+    const id = (
+      await server.cli([
+        'enqueue',
+        'apply',
+        path,
+        '--fail',
+        '--duration-ms',
+        '0',
+        '--policy',
+        `strict${RLO}eliforp`,
+      ])
+    ).stdout.trim();
+    for (const width of [390, 1280]) {
+      const watched = await openPage(browser, { viewport: { width, height: 900 } });
+      pages.push(watched);
+      const { page } = watched;
+      await page.goto(`${server.url}/jobs/${id}`);
+      await waitFor('the job to fail', async () => (await status(page)) === 'failed', { timeoutMs: 20_000 });
+      await page.waitForSelector('[role="log"] .vpo-bidi-mark');
+
+      // Every control is a visible marker, nowhere a live one: not in text, not in a title.
+      const drawn = await page.evaluate(() => {
+        const root = document.querySelector('.job-detail') as HTMLElement;
+        const titles = [...root.querySelectorAll('[title]')].map((el) => el.getAttribute('title') ?? '');
+        return { text: root.innerText, titles };
+      });
+      const bidi = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+      expect(bidi.test(drawn.text)).toBe(false);
+      expect(drawn.titles.some((title) => bidi.test(title))).toBe(false);
+      expect(drawn.text).toContain('holiday-report⟨U+202E⟩gnp.exe');
+      expect(drawn.text).toContain('strict⟨U+202E⟩eliforp');
+
+      // Drawn left to right: the marker sits after "report" and before "gnp.exe", on screen as in the text
+      // (each either further right on the same line, or on a later line where the text wraps).
+      const follows = await page.$eval('[data-field="file_path"] .vpo-bidi-mark', (mark) => {
+        const rects = (node: Node | null) => {
+          const range = document.createRange();
+          range.selectNodeContents(node as Node);
+          return [...range.getClientRects()];
+        };
+        const after = (a: DOMRect, b: DOMRect) =>
+          b.top >= a.bottom - 1 || (b.top < a.bottom && b.left >= a.right - 1);
+        const box = mark.getBoundingClientRect();
+        return [
+          after(rects(mark.previousSibling).at(-1) as DOMRect, box),
+          after(box, rects(mark.nextSibling)[0] as DOMRect),
+        ];
+      });
+      expect(follows).toEqual([true, true]);
+
+      // Cut, with the whole value a toggle away: the page stays readable (it was 12,789 px tall).
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      expect(await height()).toBeLessThan(4000);
+      const showError = page.getByRole('button', { name: 'Show all error message' });
+      expect(await showError.getAttribute('aria-expanded')).toBe('false');
+      await showError.click();
+      expect(
+        await page.getByRole('button', { name: 'Show less error message' }).getAttribute('aria-expanded'),
+      ).toBe('true');
+      expect(await page.textContent('.job-detail__error .vpo-cut__value')).toContain(
+        'holiday-report⟨U+202E⟩gnp.exe',
+      );
+      expect(await height()).toBeLessThan(4500);
+
+      // The log stays exact: the line model holds the file's lines, controls included.
+      expect(await shownLog(page)).toEqual(logFile(id));
+      expect(watched.pageErrors).toEqual([]);
+      expect(watched.dialogs).toEqual([]);
+    }
+  }, 90_000);
 
   it('says the job no longer exists when it is deleted while viewed, and stops polling', async () => {
     const id = await scan(20);

@@ -151,6 +151,40 @@ describe('the jobs dashboard on the real server', () => {
     await server.cli(['jobs', 'cancel', id]);
   });
 
+  it('shows a right-to-left override and a 10,000-character path readably in its row', async () => {
+    const path = `/media/library/${'Very Long Folder Name/'.repeat(470)}holiday-report\u202Egnp.exe`;
+    const id = (await server.cli(['enqueue', 'process', path])).stdout.trim();
+    const { page: p, pageErrors } = await page();
+    await openDashboard(p, `${server.url}/jobs`);
+    const cell = p.locator(`tr[data-job-id="${id}"] .jobs-cell--path`);
+    await cell.waitFor();
+    const value = cell.locator('.vpo-cut__value');
+    const shown = (await value.textContent()) ?? '';
+    expect(shown.length).toBeLessThan(300);
+    expect(shown).toMatch(/^\/media\/library\/.*holiday-report⟨U\+202E⟩gnp\.exe$/s);
+    expect(shown).not.toContain('\u202E');
+    expect(await cell.getAttribute('title')).toBe(path.replace('\u202E', '⟨U+202E⟩'));
+    // The file name is what stays in view in the narrow cell: the tail's right edge is inside the cell.
+    const [tail, box] = await Promise.all([
+      cell.locator('.vpo-cut__tail').boundingBox(),
+      cell.locator('.vpo-cut__value').boundingBox(),
+    ]);
+    expect(
+      Math.abs((tail?.x ?? 0) + (tail?.width ?? 0) - ((box?.x ?? 0) + (box?.width ?? 0))),
+    ).toBeLessThanOrEqual(1);
+    const toggle = cell.getByRole('button', { name: 'Show all file path' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(
+      await cell.getByRole('button', { name: 'Show less file path' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(await value.textContent()).toBe(path.replace('\u202E', '⟨U+202E⟩'));
+    // Shown whole, it scrolls in a box: the row stays under 200 px.
+    expect((await p.locator(`tr[data-job-id="${id}"]`).boundingBox())?.height).toBeLessThan(200);
+    expect(pageErrors).toEqual([]);
+    await server.cli(['jobs', 'cancel', id]);
+  });
+
   it('keeps filters and page through polls and a reload', async () => {
     const { page: p } = await page();
     await openDashboard(p, `${server.url}/jobs`);

@@ -1,7 +1,7 @@
-import { Match, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
+import { Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
 import type { PollerEnv, PollingConfig } from '@vpo-live/poller';
 import type { SortField } from '@vpo-live/vpo-api';
-import { LiveRegion, createNow, writeConnectionStatus } from '@vpo-live/ui';
+import { AccessRefused, LiveRegion, createNow, writeConnectionStatus } from '@vpo-live/ui';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
 import { finishedJobsMessage } from './data/finishedJobsMessage.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
@@ -93,6 +93,16 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   const offset = () => query().offset ?? 0;
 
   const loaded = () => feed.state.key != null;
+  // A 401 stops the poller but keeps its data: the table stays, a notice says why, and Refresh, "Try again" or
+  // coming back to the tab asks again (the engine checks once then).
+  const refused = createMemo(() => feed.snapshot().terminalReason === 'unauthorized');
+  const refusedNotice = () => (
+    <AccessRefused
+      keptData={loaded()}
+      detail={feed.snapshot().error?.message ?? null}
+      onRetry={() => feed.refresh()}
+    />
+  );
   const failedFirst = () => !loaded() && (errorCount() > 0 || pollState() === 'terminal');
   const busy = () => fetching() || (loaded() && feed.state.key !== currentKey());
 
@@ -114,9 +124,15 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
         />
       </div>
       <LiveRegion message={announcement()} />
+      <Show when={refused() && loaded()}>{refusedNotice()}</Show>
       <Switch>
         <Match when={failedFirst()}>
-          <LoadError error={feed.snapshot().error} onRetry={() => feed.refresh()} />
+          <Show
+            when={refused()}
+            fallback={<LoadError error={feed.snapshot().error} onRetry={() => feed.refresh()} />}
+          >
+            {refusedNotice()}
+          </Show>
         </Match>
         <Match when={!loaded()}>
           <p class="jobs-loading" aria-busy="true">

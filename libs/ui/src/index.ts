@@ -22,3 +22,14 @@ export { LastUpdated, type LastUpdatedProps } from './time/LastUpdated.tsx';
 export { RefreshButton, type RefreshButtonProps } from './controls/RefreshButton.tsx';
 export { LiveRegion, type LiveRegionProps } from './controls/LiveRegion.tsx';
 export { linkStylesheet } from './page/linkStylesheet.ts';
+export { AccessRefused, type AccessRefusedProps } from './controls/AccessRefused.tsx';
+export {
+  splitBidiControls,
+  hasBidiControls,
+  revealBidiControls,
+  type BidiControl,
+  type TextSegment,
+} from './text/splitBidiControls.ts';
+export { SafeText, type SafeTextProps } from './text/SafeText.tsx';
+export { CUT_LIMIT, cutText, type CutMode, type CutValue } from './text/cutText.ts';
+export { CutText, type CutTextProps } from './text/CutText.tsx';

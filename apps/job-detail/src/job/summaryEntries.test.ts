@@ -54,6 +54,18 @@ describe('summaryEntries', () => {
     expect(labels(summaryEntries(type, raw))).toEqual(expected);
   });
 
+  it('marks the known path values, so a long one is cut in the middle', () => {
+    const entries = summaryEntries('move', { source_path: '/a', destination_path: 7, size_bytes: 1 });
+    expect(entries.map((e) => [e.key, e.path === true])).toEqual([
+      ['source_path', true],
+      ['destination_path', false],
+      ['size_bytes', false],
+    ]);
+    expect(summaryEntries('transcode', { input_file: '/i', output_file: '/o' }).every((e) => e.path)).toBe(
+      true,
+    );
+  });
+
   it('adds unknown keys after the known ones, as text', () => {
     const raw = { files_pruned: 1, reclaimed_bytes: 5, 'dry-run': true, tags: ['a', 'b'], note: '<b>hi</b>' };
     expect(labels(summaryEntries('prune', raw))).toEqual([

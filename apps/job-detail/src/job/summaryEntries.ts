@@ -6,6 +6,8 @@ export interface SummaryEntry {
   key: string;
   label: string;
   value: string;
+  /** The value is a file path (cut in the middle when long, so the file name stays visible). */
+  path?: true;
 }
 
 type Formatter = (value: unknown) => string | null;
@@ -13,6 +15,8 @@ type Formatter = (value: unknown) => string | null;
 const count: Formatter = (value) =>
   typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US') : null;
 const text: Formatter = (value) => (typeof value === 'string' ? value : null);
+/** A path is text too; the formatter's identity marks the entry as a path. */
+const path: Formatter = (value) => text(value);
 const bytes: Formatter = formatBytes;
 const seconds: Formatter = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? formatDuration(value) : null;
@@ -38,8 +42,8 @@ const KNOWN: Record<string, ReadonlyArray<readonly [key: string, label: string, 
     ['actions_applied', 'Actions applied', count],
   ],
   transcode: [
-    ['input_file', 'Input file', text],
-    ['output_file', 'Output file', text],
+    ['input_file', 'Input file', path],
+    ['output_file', 'Output file', path],
     ['input_size_bytes', 'Input size', bytes],
     ['output_size_bytes', 'Output size', bytes],
     ['duration_seconds', 'Transcode time', seconds],
@@ -47,8 +51,8 @@ const KNOWN: Record<string, ReadonlyArray<readonly [key: string, label: string, 
     ['audio_tracks_processed', 'Audio tracks processed', count],
   ],
   move: [
-    ['source_path', 'From', text],
-    ['destination_path', 'To', text],
+    ['source_path', 'From', path],
+    ['destination_path', 'To', path],
     ['size_bytes', 'Size', bytes],
   ],
 };
@@ -90,7 +94,12 @@ export function summaryEntries(
   for (const [key, label, format] of Object.hasOwn(KNOWN, jobType) ? (KNOWN[jobType] ?? []) : []) {
     if (!Object.hasOwn(raw, key)) continue;
     used.add(key);
-    entries.push({ key, label, value: format(raw[key]) ?? genericValue(raw[key]) });
+    const value = format(raw[key]);
+    entries.push(
+      value !== null && format === path
+        ? { key, label, value, path: true }
+        : { key, label, value: value ?? genericValue(raw[key]) },
+    );
   }
   for (const [key, value] of Object.entries(raw)) {
     if (!used.has(key)) entries.push({ key, label: humanizeKey(key), value: genericValue(value) });

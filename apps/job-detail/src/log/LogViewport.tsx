@@ -9,6 +9,7 @@ import {
   type Accessor,
   type JSX,
 } from 'solid-js';
+import { SafeText } from '@vpo-live/ui';
 import type { LogLines } from './logLines.ts';
 import { scrollTopForRow, virtualWindow } from './virtualWindow.ts';
 
@@ -30,7 +31,9 @@ export interface LogViewportProps {
 
 /**
  * The virtualized log: a fixed-row-height viewport that renders only the rows in view plus an overscan, so a
- * million-line log scrolls as lightly as a short one. Rows are text nodes (never HTML). While following, each
+ * million-line log scrolls as lightly as a short one. Rows are text (never HTML) drawn through SafeText: each
+ * line is isolated, and a bidi control in it shows as a marker — only lines that hold one are split, the rest
+ * stay a single text node, updated in place as the window moves. Lines are never cut. While following, each
  * change scrolls to the last line; otherwise the rows in view stay put. `role="log"` with `aria-live="off"`:
  * thousands of lines per poll would drown a screen reader; the page announces job completion separately.
  */
@@ -124,7 +127,9 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
                 <span class="job-log__number" aria-hidden="true">
                   {row().index + 1}
                 </span>
-                <span class="job-log__text">{row().text}</span>
+                <span class="job-log__text">
+                  <SafeText text={row().text} />
+                </span>
               </div>
             )}
           </Index>

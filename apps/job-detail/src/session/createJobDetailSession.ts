@@ -46,7 +46,9 @@ export interface JobDetailSession {
  * once the job is finished (completed, failed, cancelled) the log is read one last time to its end and both
  * pollers stop — no timer is left. If the job comes back (VPO's `retry` re-queues it), a refresh or the tab
  * becoming visible again notices (the engine checks a finished job once on either), and both resume. When the
- * job is gone (404) or access is refused (401), both pollers are disposed.
+ * job is gone (404), both pollers are disposed. When access is refused (401) the pollers only stop: the page
+ * keeps what it shows, and a refresh or the tab becoming visible again asks once more (the engine's check of a
+ * terminal poller), so the page comes back by itself once the server answers again.
  *
  * @example
  * const session = createJobDetailSession({ jobId, api: createJobsClient({ baseUrl }), config });
@@ -94,9 +96,9 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
           // The final read of the remaining lines; the log poller stops after it (isTerminal above).
           log.refresh();
         }
-      } else {
-        // Gone or refused: nothing will change any more, so nothing keeps running — not even the check the
-        // engine makes when the tab becomes visible again.
+      } else if (snapshot.terminalReason === 'gone') {
+        // Gone: nothing will change any more, so nothing keeps running — not even the check the engine makes
+        // when the tab becomes visible again. A refusal (401) is left to the engine: signing in again ends it.
         queueMicrotask(stopAll);
       }
     } else if (finished && snapshot.data && !isTerminalStatus(snapshot.data.status)) {

@@ -12,6 +12,10 @@ const api = usePageHarness();
 const field = (el: HTMLElement, name: string) =>
   el.querySelector(`[data-field="${name}"] dd`) as HTMLElement | null;
 
+/** The value next to a label in the summary figures. */
+const figure = (scope: HTMLElement, label: string) =>
+  within(scope).getByText(label).closest('div')?.querySelector('dd') ?? null;
+
 describe('job fields', () => {
   it('shows every field of the job', async () => {
     const created = Date.now() - 65_000;
@@ -106,8 +110,8 @@ describe('job fields', () => {
     await advance(2000);
 
     const summary = screen.getByRole('heading', { name: 'Summary' }).closest('section') as HTMLElement;
-    expect(within(summary).getByText('Discovered').nextElementSibling).toHaveTextContent('2,500');
-    expect(within(summary).getByText('Errors').nextElementSibling).toHaveTextContent('1');
+    expect(figure(summary, 'Discovered')).toHaveTextContent('2,500');
+    expect(figure(summary, 'Errors')).toHaveTextContent('1');
     const error = screen.getByRole('heading', { name: 'Error' }).closest('section') as HTMLElement;
     expect(error).toHaveTextContent('Disk full while writing /out/<x>.mkv');
     expect(field(page.el, 'output_path')).toHaveTextContent('/out/report.json');
@@ -129,10 +133,10 @@ describe('job fields', () => {
     const page = mountForTest(job.id);
     await settle();
     const figures = page.el.querySelector('.job-detail__figures') as HTMLElement;
-    expect(within(figures).getByText('Input size').nextElementSibling).toHaveTextContent('4 GB');
-    expect(within(figures).getByText('Output size').nextElementSibling).toHaveTextContent('1.5 GB');
-    expect(within(figures).getByText('Video codec').nextElementSibling).toHaveTextContent('hevc');
-    expect(within(figures).getByText('Hdr format').nextElementSibling).toHaveTextContent('<b>HDR10</b>');
+    expect(figure(figures, 'Input size')).toHaveTextContent('4 GB');
+    expect(figure(figures, 'Output size')).toHaveTextContent('1.5 GB');
+    expect(figure(figures, 'Video codec')).toHaveTextContent('hevc');
+    expect(figure(figures, 'Hdr format')).toHaveTextContent('<b>HDR10</b>');
     expect(figures.querySelector('b')).toBeNull();
     // The server's human summary text is shown too.
     expect(page.el.querySelector('.job-detail__summary-text')).not.toBeNull();

@@ -1,3 +1,4 @@
+import { CutText } from '@vpo-live/ui';
 import type { JSX } from 'solid-js';
 
 export interface JobErrorProps {
@@ -5,7 +6,7 @@ export interface JobErrorProps {
 }
 
 /**
- * The job's error message, as text.
+ * The job's error message, as text: bidi controls shown as markers, a long message cut with "Show all".
  *
  * @example <JobError message={job.error_message} />
  */
@@ -13,7 +14,9 @@ export function JobError(props: JobErrorProps): JSX.Element {
   return (
     <section class="job-detail__error" aria-labelledby="job-detail-error-title">
       <h3 id="job-detail-error-title">Error</h3>
-      <p>{props.message}</p>
+      <p>
+        <CutText text={props.message} label="error message" />
+      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDuration, jobTypeLabel } from '@vpo-live/ui';
+import { CutText, SafeText, formatDuration, jobTypeLabel } from '@vpo-live/ui';
 import type { JobDetail } from '@vpo-live/vpo-api';
 import { Show, type JSX } from 'solid-js';
 import { jobDurationSeconds } from '../job/jobDuration.ts';
@@ -11,8 +11,9 @@ export interface JobFieldsProps {
 }
 
 /**
- * The job's fields as a description list. Every value is text; optional fields (output path) appear as
- * soon as the server sends them, even if they were empty at first render.
+ * The job's fields as a description list. Every server string goes through SafeText / CutText (bidi controls
+ * shown as markers, long values cut with "Show all"; paths cut in the middle); optional fields (output path)
+ * appear as soon as the server sends them, even if they were empty at first render.
  *
  * @example <JobFields job={job} now={now()} />
  */
@@ -22,7 +23,9 @@ export function JobFields(props: JobFieldsProps): JSX.Element {
     <dl class="job-detail__fields">
       <div data-field="job_type">
         <dt>Type</dt>
-        <dd>{jobTypeLabel(props.job.job_type)}</dd>
+        <dd>
+          <SafeText text={jobTypeLabel(props.job.job_type)} />
+        </dd>
       </div>
       <div data-field="priority">
         <dt>Priority</dt>
@@ -32,13 +35,19 @@ export function JobFields(props: JobFieldsProps): JSX.Element {
         <dt>Target</dt>
         <dd>
           <Show when={props.job.file_path} fallback={<span class="job-detail__missing">—</span>}>
-            <code>{props.job.file_path}</code>
+            {(path) => (
+              <code>
+                <CutText text={path()} mode="middle" label="target path" />
+              </code>
+            )}
           </Show>
         </dd>
       </div>
       <div data-field="policy_name">
         <dt>Policy</dt>
-        <dd>{props.job.policy_name ?? '—'}</dd>
+        <dd>
+          <CutText text={props.job.policy_name ?? '—'} label="policy" />
+        </dd>
       </div>
       <div data-field="created_at">
         <dt>Created</dt>
@@ -63,17 +72,23 @@ export function JobFields(props: JobFieldsProps): JSX.Element {
         <dd>{formatDuration(duration())}</dd>
       </div>
       <Show when={props.job.output_path}>
-        <div data-field="output_path" class="job-detail__wide">
-          <dt>Output</dt>
-          <dd>
-            <code>{props.job.output_path}</code>
-          </dd>
-        </div>
+        {(path) => (
+          <div data-field="output_path" class="job-detail__wide">
+            <dt>Output</dt>
+            <dd>
+              <code>
+                <CutText text={path()} mode="middle" label="output path" />
+              </code>
+            </dd>
+          </div>
+        )}
       </Show>
       <div data-field="id" class="job-detail__wide">
         <dt>Job ID</dt>
         <dd>
-          <code>{props.job.id}</code>
+          <code>
+            <CutText text={props.job.id} label="job ID" />
+          </code>
         </dd>
       </div>
     </dl>

@@ -3,6 +3,7 @@ import {
   ConnectionIndicator,
   LastUpdated,
   RefreshButton,
+  SafeText,
   StatusBadge,
   formatDateTime,
   jobTypeLabel,
@@ -32,7 +33,10 @@ export function JobHeader(props: JobHeaderProps): JSX.Element {
     <header class="job-detail__header">
       <div class="job-detail__title">
         <h2 id="job-detail-title">
-          {jobTypeLabel(props.job.job_type)} job <code>{props.job.id_short}</code>
+          <SafeText text={jobTypeLabel(props.job.job_type)} /> job{' '}
+          <code>
+            <SafeText text={props.job.id_short} />
+          </code>
         </h2>
         <StatusBadge status={props.job.status} />
       </div>
@@ -45,7 +49,14 @@ export function JobHeader(props: JobHeaderProps): JSX.Element {
           keyed
           fallback={<LastUpdated at={props.snapshot.lastUpdatedAt} now={props.now} />}
         >
-          {(at) => <span class="vpo-updated">Final status, checked {formatDateTime(at)}</span>}
+          {(at) => (
+            // The clock stops with the pollers, so a stopped page gives the time itself, not "N s ago"; and only
+            // a finished job has a final status (a refused one just has the last data received).
+            <span class="vpo-updated">
+              {props.snapshot.terminalReason === 'finished' ? 'Final status, checked' : 'Last updated'}{' '}
+              {formatDateTime(at)}
+            </span>
+          )}
         </Show>
         <RefreshButton onRefresh={() => props.onRefresh()} busy={props.busy} />
       </div>

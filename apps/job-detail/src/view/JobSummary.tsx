@@ -1,3 +1,4 @@
+import { CutText, SafeText } from '@vpo-live/ui';
 import type { JobDetail } from '@vpo-live/vpo-api';
 import { For, Show, type JSX } from 'solid-js';
 import { summaryEntries } from '../job/summaryEntries.ts';
@@ -19,15 +20,23 @@ export function JobSummary(props: JobSummaryProps): JSX.Element {
       <section class="job-detail__summary" aria-labelledby="job-detail-summary-title">
         <h3 id="job-detail-summary-title">Summary</h3>
         <Show when={props.job.summary}>
-          <p class="job-detail__summary-text">{props.job.summary}</p>
+          {(summary) => (
+            <p class="job-detail__summary-text">
+              <CutText text={summary()} label="summary" />
+            </p>
+          )}
         </Show>
         <Show when={entries().length > 0}>
           <dl class="job-detail__figures">
             <For each={entries()}>
               {(entry) => (
                 <div data-key={entry.key}>
-                  <dt>{entry.label}</dt>
-                  <dd>{entry.value}</dd>
+                  <dt>
+                    <SafeText text={entry.label} />
+                  </dt>
+                  <dd>
+                    <CutText text={entry.value} mode={entry.path ? 'middle' : 'end'} label={entry.label} />
+                  </dd>
                 </div>
               )}
             </For>

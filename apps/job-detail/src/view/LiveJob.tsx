@@ -1,5 +1,5 @@
 import type { PollerEnv, PollingConfig } from '@vpo-live/poller';
-import { LiveRegion, findHostConnectionStatus, writeConnectionStatus } from '@vpo-live/ui';
+import { AccessRefused, LiveRegion, findHostConnectionStatus, writeConnectionStatus } from '@vpo-live/ui';
 import { isTerminalStatus } from '@vpo-live/vpo-api';
 import { Match, Show, Switch, createEffect, createSignal, on, onCleanup, untrack, type JSX } from 'solid-js';
 import type { LogResetReason } from '../log/logCursor.ts';
@@ -67,6 +67,17 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   const job = createPollerView(session.job);
   const log = createPollerView(session.log);
   const stopped = () => job.snapshot().state === 'terminal' && job.snapshot().terminalReason !== 'finished';
+  // A 401 stops a poller but keeps its data: the page stays as it was, says why, and offers to try again
+  // (the engine also asks once when the tab becomes visible again).
+  const refusal = () =>
+    [job.snapshot(), log.snapshot()].find((s) => s.terminalReason === 'unauthorized') ?? null;
+  const refused = (keptData: boolean) => (
+    <AccessRefused
+      keptData={keptData}
+      detail={refusal()?.error?.message ?? null}
+      onRetry={() => session.refresh()}
+    />
+  );
   const connection = () =>
     stopped() ? 'terminal' : combinedState([job.snapshot().state, log.snapshot().state]);
   const ticking = () => {
@@ -97,11 +108,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
           <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
         </Notice>
       </Match>
-      <Match when={job.snapshot().terminalReason === 'unauthorized'}>
-        <Notice title="Not authorised">
-          <p>The server refused access to this job. Sign in again, then reload the page.</p>
-        </Notice>
-      </Match>
+      <Match when={refusal() && !job.data()}>{refused(false)}</Match>
       <Match when={job.data()}>
         {(data) => (
           <article class="job-detail__job" aria-labelledby="job-detail-title">
@@ -114,6 +121,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
               now={now()}
               onRefresh={() => session.refresh()}
             />
+            <Show when={refusal()}>{refused(true)}</Show>
             <JobProgressPanel job={data()} />
             <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
             <JobFields job={data()} now={now()} />

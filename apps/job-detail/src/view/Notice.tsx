@@ -8,7 +8,7 @@ export interface NoticeProps {
 }
 
 /**
- * A whole-page message in place of the job: gone, bad id, not authorised.
+ * A whole-page message in place of the job: gone, or a malformed id.
  *
  * @example <Notice title="This job no longer exists" backHref="/jobs" />
  */

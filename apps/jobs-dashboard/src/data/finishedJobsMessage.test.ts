@@ -17,6 +17,13 @@ describe('finishedJobsMessage', () => {
     );
   });
 
+  it('spells out a bidi control in a job type instead of letting it reorder the sentence', () => {
+    const hostile = 'scan\u202Enoitcart';
+    expect(finishedJobsMessage(statuses([job(1, 'running', hostile)]), [job(1, 'failed', hostile)])).toBe(
+      'Job 00000001 (scan⟨U+202E⟩noitcart) failed.',
+    );
+  });
+
   it('says nothing for new rows, unchanged rows or other transitions', () => {
     expect(finishedJobsMessage(new Map(), [job(1, 'completed')])).toBe('');
     expect(finishedJobsMessage(statuses([job(1, 'completed')]), [job(1, 'completed')])).toBe('');

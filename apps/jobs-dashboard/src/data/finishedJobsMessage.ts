@@ -1,4 +1,4 @@
-import { shortId, jobTypeLabel } from '@vpo-live/ui';
+import { jobTypeLabel, revealBidiControls, shortId } from '@vpo-live/ui';
 
 /** The fields of a job the announcement reads. */
 export interface AnnouncedJob {
@@ -34,7 +34,8 @@ export function finishedJobsMessage(
     const parts = [completed && `${completed} completed`, failed && `${failed} failed`].filter(Boolean);
     return `${finished.length} jobs finished: ${parts.join(', ')}.`;
   }
-  return finished
-    .map((job) => `Job ${shortId(job.id)} (${jobTypeLabel(job.job_type)}) ${job.status}.`)
-    .join(' ');
+  // Ids and types are the server's strings: a bidi control in one is spelled out, not obeyed.
+  return revealBidiControls(
+    finished.map((job) => `Job ${shortId(job.id)} (${jobTypeLabel(job.job_type)}) ${job.status}.`).join(' '),
+  );
 }

@@ -1,6 +1,15 @@
-import { untrack, type JSX } from 'solid-js';
+import { Show, untrack, type JSX } from 'solid-js';
 import type { JobListItem } from '@vpo-live/vpo-api';
-import { RelativeTime, StatusBadge, formatDuration, jobTypeLabel, shortId } from '@vpo-live/ui';
+import {
+  CutText,
+  RelativeTime,
+  SafeText,
+  StatusBadge,
+  formatDuration,
+  jobTypeLabel,
+  revealBidiControls,
+  shortId,
+} from '@vpo-live/ui';
 import { ProgressCell } from './ProgressCell.tsx';
 
 const CREATED_FORMAT = { precision: 'minutes' } as const;
@@ -15,7 +24,9 @@ export interface JobRowProps {
 
 /**
  * One `<tr data-job-id>`. Every value is inserted as text (Solid never parses strings as HTML), so file
- * paths and other server strings cannot inject markup.
+ * paths and other server strings cannot inject markup; and drawn through SafeText / CutText, so a bidi control
+ * shows as a marker instead of reversing a name (also in `title`s), and a very long path is cut in the middle
+ * with a "Show all" toggle.
  */
 export function JobRow(props: JobRowProps): JSX.Element {
   // The table is keyed by job id, so a row's id (and its link) never changes: written once, not tracked.
@@ -25,16 +36,23 @@ export function JobRow(props: JobRowProps): JSX.Element {
   return (
     <tr class="jobs-row" data-job-id={id}>
       <td class="jobs-cell jobs-cell--id">
-        <a href={href} title={id}>
-          {label}
+        <a href={href} title={revealBidiControls(id)}>
+          <SafeText text={label} />
         </a>
       </td>
-      <td class="jobs-cell jobs-cell--type">{jobTypeLabel(props.job.job_type)}</td>
+      <td class="jobs-cell jobs-cell--type">
+        <SafeText text={jobTypeLabel(props.job.job_type)} />
+      </td>
       <td class="jobs-cell jobs-cell--status">
         <StatusBadge status={props.job.status} />
       </td>
-      <td class="jobs-cell jobs-cell--path" title={props.job.file_path ?? undefined}>
-        {props.job.file_path ?? '—'}
+      <td
+        class="jobs-cell jobs-cell--path"
+        title={props.job.file_path === null ? undefined : revealBidiControls(props.job.file_path)}
+      >
+        <Show when={props.job.file_path} fallback="—">
+          {(path) => <CutText text={path()} mode="middle" label="file path" />}
+        </Show>
       </td>
       <ProgressCell job={props.job} />
       <td class="jobs-cell jobs-cell--created">

@@ -1,4 +1,5 @@
 import { screen, within } from '@solidjs/testing-library';
+import { CUT_LIMIT } from '@vpo-live/ui';
 import type { JobSeed } from '@vpo-live/vpo-api';
 import { buildJob } from '@vpo-live/vpo-api/testing';
 import { describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('the jobs table', () => {
     const job = { ...buildJob(), status: 'paused', job_type: 'defrag' } as unknown as JobSeed;
     const { root } = await start([job]);
     const row = within(rowOf(root, job.id)!);
-    expect(row.getByText('paused')).toHaveClass('vpo-badge--unknown');
+    expect(row.getByText('paused').closest('.vpo-badge')).toHaveClass('vpo-badge--unknown');
     expect(row.getByText('defrag')).toBeInTheDocument();
     expect(row.queryByRole('progressbar')).toBeNull();
   });
@@ -78,5 +79,40 @@ describe('the jobs table', () => {
     const cell = rowOf(root, job.id)!.querySelector('.jobs-cell--path')!;
     expect(cell.textContent).toBe('/media/<img src=x onerror=alert(1)>.mkv');
     expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('shows bidi controls in a file path, its title, type and status as visible markers', async () => {
+    const job = {
+      ...buildJob({ file_path: '/media/report\u202Egnp.exe' }),
+      job_type: 'sc\u2067an\u2069',
+      status: 'queu\u200Fed',
+    } as unknown as JobSeed;
+    const { root } = await start([job]);
+    const row = rowOf(root, job.id)!;
+    const cell = row.querySelector('.jobs-cell--path')!;
+    expect(cell.textContent).toBe('/media/report⟨U+202E⟩gnp.exe');
+    expect(cell).toHaveAttribute('title', '/media/report⟨U+202E⟩gnp.exe');
+    expect(cell.querySelector('.vpo-bidi-mark')).toHaveAttribute(
+      'title',
+      'Hidden character U+202E (right-to-left override)',
+    );
+    expect(row.querySelector('.jobs-cell--type')!.textContent).toBe('sc⟨U+2067⟩an⟨U+2069⟩');
+    expect(row.querySelector('.vpo-badge')!.textContent).toBe('queu⟨U+200F⟩ed');
+    expect(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(row.textContent ?? '')).toBe(false);
+  });
+
+  it('cuts a 10,000-character path in the middle, keeping the file name, with Show all', async () => {
+    const path = `/media/${'deep/'.repeat(2000)}Some Movie (2019).mkv`;
+    const job = buildJob({ file_path: path });
+    const { root } = await start([job]);
+    const cell = rowOf(root, job.id)!.querySelector<HTMLElement>('.jobs-cell--path')!;
+    expect(cell.textContent!.length).toBeLessThan(CUT_LIMIT + 100);
+    expect(cell.textContent).toMatch(/^\/media\/deep\/.*….*\/Some Movie \(2019\)\.mkv/);
+    expect(cell).toHaveAttribute('title', path);
+    const toggle = within(cell).getByRole('button', { name: 'Show all file path' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    toggle.click();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(cell.querySelector('.vpo-cut__value')!.textContent).toBe(path);
   });
 });

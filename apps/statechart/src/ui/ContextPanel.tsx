@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
+import { CutText } from '@vpo-live/ui';
 import { stateValuePath } from '../graph/activeStates.ts';
 import type { StepMessage } from '@vpo-live/poller';
 import type { JsonValue } from '@vpo-live/poller';
@@ -17,7 +18,8 @@ const list = (value: JsonValue | undefined): string =>
 /**
  * The shown step's machine context as a description list: error count, current delay, next poll and last
  * update times, last error, and why the poller is paused or stopped. Each value carries `data-field` so
- * tests and users can find it; everything is inserted as text.
+ * tests and users can find it; everything is inserted as text, through CutText: an error message carries the
+ * server's words, so bidi controls show as markers and a long one is cut with "Show all".
  */
 export function ContextPanel(props: ContextPanelProps): JSX.Element {
   const rows = (): Array<{ field: string; label: string; value: string }> => {
@@ -73,7 +75,9 @@ export function ContextPanel(props: ContextPanelProps): JSX.Element {
               {(row) => (
                 <>
                   <dt>{row.label}</dt>
-                  <dd data-field={row.field}>{row.value}</dd>
+                  <dd data-field={row.field}>
+                    <CutText text={row.value} label={row.label} />
+                  </dd>
                 </>
               )}
             </For>

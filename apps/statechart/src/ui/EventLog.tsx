@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
+import { SafeText } from '@vpo-live/ui';
 import { stateValuePath } from '../graph/activeStates.ts';
 import type { StepMessage } from '@vpo-live/poller';
 import { describeEventDetail, describeEventType, formatClock } from './format.ts';
@@ -15,7 +16,8 @@ export interface EventLogProps {
 
 /**
  * The selected poller's events, newest first: time, event, what it carried (error, latency) and the state it
- * led to. In a replay each row is a button that shows that step, and the shown one is `aria-current`.
+ * led to. In a replay each row is a button that shows that step, and the shown one is `aria-current`. An
+ * event's detail may quote the server (an error message), so it is drawn through SafeText.
  */
 export function EventLog(props: EventLogProps): JSX.Element {
   const newestFirst = () => [...props.steps].reverse();
@@ -31,7 +33,9 @@ export function EventLog(props: EventLogProps): JSX.Element {
                   {formatClock(step.at)}
                 </time>
                 <span class="sc-log-event">{describeEventType(step.event.type)}</span>
-                <span class="sc-log-detail">{describeEventDetail(step)}</span>
+                <span class="sc-log-detail">
+                  <SafeText text={describeEventDetail(step)} />
+                </span>
                 <span class="sc-log-state">→ {stateValuePath(step.value) || step.status}</span>
               </>
             );

@@ -1,4 +1,5 @@
 import { For, Show, createMemo, type JSX } from 'solid-js';
+import { SafeText } from '@vpo-live/ui';
 import { stateValuePath } from '../graph/activeStates.ts';
 import type { PollerEntry } from '../live/createPollerRegistry.ts';
 import { describeResource } from './format.ts';
@@ -19,7 +20,8 @@ function goneText(entry: PollerEntry): string {
 
 /**
  * Every poller, one button each: what it polls, on which page, its current state and whether it is live.
- * The selected one is `aria-pressed`; gone ones say so in words, not only by their look.
+ * The selected one is `aria-pressed`; gone ones say so in words, not only by their look. Names and pages come
+ * from other tabs' messages (a job id, a page path), so they are drawn through SafeText.
  */
 export function PollerList(props: PollerListProps): JSX.Element {
   // Keyed by poller id, not by entry object: the registry hands out fresh entries on every change, and
@@ -50,10 +52,12 @@ export function PollerList(props: PollerListProps): JSX.Element {
                   onClick={() => props.onSelect(id)}
                 >
                   <span class="sc-poller-name">
-                    {resource().label}
+                    <SafeText text={resource().label} />
                     <span class="sc-poller-kind"> ({resource().kind})</span>
                   </span>
-                  <span class="sc-poller-page">{entry().source.page || '(no page)'}</span>
+                  <span class="sc-poller-page">
+                    <SafeText text={entry().source.page || '(no page)'} />
+                  </span>
                   <span class="sc-poller-state">
                     <span class="sc-poller-status">
                       {entry().status === 'live' ? (props.liveText ?? 'live') : goneText(entry())}

@@ -1,6 +1,7 @@
 import { render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
+import { AccessRefused } from './AccessRefused.tsx';
 import { LiveRegion } from './LiveRegion.tsx';
 import { RefreshButton } from './RefreshButton.tsx';
 
@@ -38,5 +39,26 @@ describe('LiveRegion', () => {
     expect(screen.queryByRole('status')).toBeNull();
     setMessage('Job 3f2a9c1e completed.');
     expect(region).toHaveTextContent('Job 3f2a9c1e completed.');
+  });
+});
+
+describe('AccessRefused', () => {
+  it('says the server refused access, that the data shown is the last received, and offers Try again', () => {
+    const onRetry = vi.fn();
+    render(() => (
+      <AccessRefused keptData detail={'GET /api/jobs: 401 \u202EdezirohtuanU'} onRetry={onRetry} />
+    ));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Not authorised');
+    expect(alert).toHaveTextContent('The server refused access (401)');
+    expect(alert).toHaveTextContent('What you see is the last data received.');
+    expect(alert).toHaveTextContent('401 ⟨U+202E⟩dezirohtuanU');
+    screen.getByRole('button', { name: 'Try again' }).click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not claim kept data when there is none', () => {
+    render(() => <AccessRefused keptData={false} onRetry={() => undefined} />);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('last data');
   });
 });

@@ -15,9 +15,15 @@ describe('StatusBadge', () => {
   it('renders an unknown status neutrally, as text', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { container } = render(() => <StatusBadge status={evil} />);
-    const badge = screen.getByText(evil);
+    const badge = screen.getByText(evil).closest('.vpo-badge');
     expect(badge).toHaveClass('vpo-badge--unknown');
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows a bidi control in an unknown status as a marker', () => {
+    const { container } = render(() => <StatusBadge status={'sunning\u202Ed'} />);
+    expect(container.querySelector('.vpo-badge')).toHaveTextContent('sunning⟨U+202E⟩d');
+    expect(container.querySelector('.vpo-badge')?.textContent).not.toContain('\u202E');
   });
 
   it('updates the same element in place when the status changes', () => {

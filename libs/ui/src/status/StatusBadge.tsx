@@ -1,4 +1,5 @@
-import type { JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
+import { SafeText } from '../text/SafeText.tsx';
 import { statusLabel, statusTone } from './statusLabel.ts';
 
 export interface StatusBadgeProps {
@@ -8,13 +9,16 @@ export interface StatusBadgeProps {
 
 /**
  * A coloured status pill: `<span class="vpo-badge vpo-badge--running" data-status="running">Running</span>`.
+ * A status this client does not know is the server's own string, so it is drawn through {@link SafeText}.
  *
  * @example <StatusBadge status={job.status} />
  */
 export function StatusBadge(props: StatusBadgeProps): JSX.Element {
   return (
     <span class={`vpo-badge vpo-badge--${statusTone(props.status)}`} data-status={props.status}>
-      {statusLabel(props.status)}
+      <Show when={statusTone(props.status) !== 'unknown'} fallback={<SafeText text={props.status} />}>
+        {statusLabel(props.status)}
+      </Show>
     </span>
   );
 }
