@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
-import { reporters } from '../../tools/vitest-reporters.ts';
+import { componentTests } from '../../tools/componentTestConfig.ts';
 
 /**
  * Component tests run in jsdom; tests that need no DOM say `@vitest-environment node` (faster to start, and
@@ -8,11 +8,5 @@ import { reporters } from '../../tools/vitest-reporters.ts';
  */
 export default defineConfig({
   plugins: [solid()],
-  test: {
-    name: 'statechart',
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test-setup.ts'],
-    ...reporters('statechart'),
-  },
+  test: componentTests('statechart'),
 });

@@ -1,14 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
-import { reporters } from '../../tools/vitest-reporters.ts';
+import { componentTests } from '../../tools/componentTestConfig.ts';
 
 export default defineConfig({
   plugins: [solid()],
-  test: {
-    name: 'ui',
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test-setup.ts'],
-    ...reporters('ui'),
-  },
+  test: componentTests('ui'),
 });
