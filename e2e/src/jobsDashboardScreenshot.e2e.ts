@@ -1,6 +1,6 @@
 /**
  * Documents the dashboard: a screenshot of vpo-live's /jobs page with running, queued, completed and failed
- * jobs, written to docs/screenshots/dashboard.png.
+ * jobs, written as dashboard.png to SCREENSHOT_DIR (docs/screenshots/ under `npm run screenshots`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

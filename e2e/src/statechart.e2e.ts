@@ -3,7 +3,7 @@
  * opened with `?debug=poller` in another page of the same browser context (same origin and profile, so both
  * share the BroadcastChannel), the server killed and restarted, and the visualizer following the dashboard's
  * job-list poller through reconnecting and error on the backoff schedule and back to connected. Writes
- * docs/screenshots/statechart.png.
+ * statechart.png to SCREENSHOT_DIR (docs/screenshots/ under `npm run screenshots`).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -26,10 +26,20 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/** Where a child runs. */
+export interface BinOptions {
+  /** The child's working directory (default: this process's). */
+  readonly cwd?: string;
+}
+
 /** Spawns `node bin/vpo-live.js …args` and resolves when it exits. */
-export function runBin(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function runBin(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  options: BinOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnBin(args, env);
+    const child = spawnBin(args, env, options);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -40,8 +50,16 @@ export function runBin(args: readonly string[], env: Record<string, string> = {}
 }
 
 /** Spawns the bin and leaves it running (serve). */
-export function spawnBin(args: readonly string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [BIN, ...args], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnBin(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  options: BinOptions = {},
+): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    env: cleanEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
 }
 
 /** Resolves with the first stdout line of a running child that matches `pattern`. */
@@ -97,4 +115,19 @@ export function expectUsageError(result: CliResult, mention: RegExp): void {
     stderr: [expect.stringMatching(mention)],
   });
   expect(result.stdout).toBe('');
+}
+
+/**
+ * Resolves once `check` resolves true, asking again every 50 ms. It has no deadline of its own: the test's
+ * timeout bounds it, so a slow machine waits longer instead of failing.
+ */
+export async function eventually(check: () => Promise<boolean> | boolean): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Everything a child prints on stdout, as it arrives. */
+export function collectStdout(child: ChildProcess): () => string {
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return () => text;
 }

@@ -13,6 +13,7 @@ describe('vpo-live scan', () => {
     const media = join(dir, 'My Media');
     makeMediaTree(media, 3, 0);
     const db = join(dir, 'data', 'jobs.db');
+    openDatabase(db).close();
 
     const result = await runBin(['scan', media, '--pace-ms', '40', '--priority', '7', '--db', db]);
 
@@ -42,6 +43,7 @@ describe('vpo-live scan', () => {
   it('reads the database path from VPO_LIVE_DB and stores the absolute directory', async () => {
     const dir = tempDir();
     const db = join(dir, 'env.db');
+    openDatabase(db).close();
     const result = await runInProcess(['scan', dir, '--prune', '--full'], { VPO_LIVE_DB: db });
     expect(result.code).toBe(0);
     const conn = openDatabase(db);
@@ -87,6 +89,7 @@ describe('vpo-live enqueue', () => {
   it('enqueues a demo job with its overrides and prints its id', async () => {
     const dir = tempDir();
     const db = join(dir, 'x.db');
+    openDatabase(db).close();
     const path = '/media/library/Movies/<img src=x onerror=alert(1)>.mkv';
     const result = await runInProcess([
       'enqueue',

@@ -17,7 +17,7 @@ describe('vpo-live seed', () => {
     const db = join(dir, 'seed.db');
     const before = Date.now();
 
-    const result = await runBin(['seed', '--jobs', '3000', '--seed', '42', '--db', db]);
+    const result = await runBin(['seed', '--jobs', '3000', '--seed', '42', '--create', '--db', db]);
 
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Seeded 3000 jobs into .*seed\.db in \d+\.\d\d s\n$/);
@@ -57,8 +57,19 @@ describe('vpo-live seed', () => {
     };
     for (const name of ['a.db', 'b.db']) {
       expect(
-        (await runInProcess(['seed', '--jobs', '400', '--seed', '7', '--no-active', '--db', join(dir, name)]))
-          .code,
+        (
+          await runInProcess([
+            'seed',
+            '--jobs',
+            '400',
+            '--seed',
+            '7',
+            '--no-active',
+            '--create',
+            '--db',
+            join(dir, name),
+          ])
+        ).code,
       ).toBe(0);
     }
     const a = read(join(dir, 'a.db'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.ts';
+import { DEFAULT_DB_PATH } from '../src/config/serverConfig.ts';
 import { resolveServeSettings } from '../src/cli/serveSettings.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { exitOf, expectUsageError, runBin, runInProcess, spawnBin, waitForLine } from './cliFixtures.ts';
@@ -19,7 +20,10 @@ describe('serve settings', () => {
       authToken: undefined,
       rateLimitPerMinute: 120,
     });
-    expect(settings.config.dbPath).toBe('./.data/vpo-live.db');
+    // The workspace's .data/, whatever the current directory.
+    expect(settings.config.dbPath).toBe(DEFAULT_DB_PATH);
+    expect(settings.storeSource).toBe("the workspace's .data/");
+    expect(settings.logFormat).toBe('auto');
     expect(settings.config.polling).toEqual({ interval: 5000, enabled: true, logInterval: 15_000 });
     expect(settings.runner).toEqual({
       concurrency: 2,
@@ -41,6 +45,8 @@ describe('serve settings', () => {
       VPO_LIVE_CONCURRENCY: '4',
       VPO_LIVE_AUTH_TOKEN: 's3cret',
       VPO_LIVE_RATE_LIMIT: '0',
+      VPO_LIVE_TRUST_PROXY: '10.0.0.1,10.0.0.2',
+      VPO_LIVE_LOG_FORMAT: 'json',
     };
     const fromEnv = resolveServeSettings({}, env);
     expect(fromEnv.config).toMatchObject({
@@ -54,6 +60,9 @@ describe('serve settings', () => {
     expect(fromEnv.config.polling).toEqual({ interval: 3000, enabled: false, logInterval: 3000 });
     expect(fromEnv.demo.enabled).toBe(true);
     expect(fromEnv.runner.concurrency).toBe(4);
+    expect(fromEnv.config.trustProxy).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(fromEnv.logFormat).toBe('json');
+    expect(fromEnv.storeSource).toBe('env VPO_LIVE_DB');
     const flags = resolveServeSettings({ port: '0', db: '/tmp/flag.db', demo: false, concurrency: '1' }, env);
     expect(flags.config).toMatchObject({ port: 0, dbPath: '/tmp/flag.db' });
     expect(flags.demo.enabled).toBe(false);
@@ -76,6 +85,10 @@ describe('serve settings', () => {
     [{ demoFailureRate: '2' }, {}, /^invalid --demo-failure-rate '2'/],
     [{}, { VPO_LIVE_DEMO: 'maybe' }, /^invalid env VPO_LIVE_DEMO 'maybe'/],
     [{ authToken: 'has:colon' }, {}, /^invalid config authToken/],
+    [{ trustProxy: '2' }, {}, /^invalid config trustProxy: a hop count/],
+    [{}, { VPO_LIVE_TRUST_PROXY: 'proxy.lan' }, /^invalid config trustProxy: 'proxy\.lan'/],
+    [{ logFormat: 'fancy' }, {}, /^invalid --log-format 'fancy': expected auto, pretty, json$/],
+    [{}, { VPO_LIVE_LOG_FORMAT: 'xml' }, /^invalid env VPO_LIVE_LOG_FORMAT 'xml'/],
   ])('rejects %j / %j with a one-line reason', (flags, env, message) => {
     expect(() => resolveServeSettings(flags, env)).toThrow(message);
   });
@@ -143,7 +156,7 @@ describe('vpo-live serve', () => {
     const dbPath = join(dir, 'demo.db');
     const serving = runCli(['serve', '--port', '0', '--db', dbPath, '--demo', '--log-level', 'silent'], io);
     await until(() => printed.includes('http://'), 1_000_000);
-    expect(printed).toMatch(/demo workload on/);
+    expect(printed).toMatch(/"demo":true/);
     const db = openDatabase(dbPath);
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     const deadline = Date.now() + 20_000;

@@ -78,7 +78,9 @@ describe('a server started after another was killed mid-job', () => {
       const note = `] Worker process ${deadPid} on ${hostname()} is gone; job returned to the queue`;
       // The second run's header follows the note once its writer flushes.
       let lines: string[] = [];
-      for (let i = 0; i < 400 && !lines.some((l) => l.endsWith(`JOB START: ${id}`)); i += 1) {
+      const restarted = () =>
+        lines.some((l, i) => l.endsWith(`JOB START: ${id}`) && i > lines.findIndex((n) => n.endsWith(note)));
+      for (let i = 0; i < 400 && !restarted(); i += 1) {
         await sleep(50);
         const logs = await fetch(`${second.base}/api/jobs/${id}/logs?lines=1000`);
         lines = ((await logs.json()) as { lines: string[] }).lines;
@@ -86,7 +88,8 @@ describe('a server started after another was killed mid-job', () => {
       const noteAt = lines.findIndex((line) => line.endsWith(note));
       expect(noteAt).toBeGreaterThanOrEqual(0);
       expect(lines.filter((line) => line.endsWith(note))).toHaveLength(1);
-      expect(lines.findIndex((line) => line.endsWith(`JOB START: ${id}`), noteAt)).toBeGreaterThan(noteAt);
+      const restartedAt = lines.findIndex((line, i) => i > noteAt && line.endsWith(`JOB START: ${id}`));
+      expect(restartedAt).toBeGreaterThan(noteAt);
     } finally {
       second.child.kill('SIGTERM');
       expect(await exitOf(second.child)).toBe(0);

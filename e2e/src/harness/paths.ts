@@ -12,8 +12,18 @@ export const DIST = {
   jobDetail: fileURLToPath(new URL('../../../apps/job-detail/dist/', import.meta.url)),
 } as const;
 
-/** Screenshots that document the UI are committed here. */
-export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-
-/** Scratch output of a run (traces, failure screenshots); ignored by lint. */
+/** Scratch output of a run (traces, failure screenshots); ignored by git and lint. */
 export const ARTIFACT_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+/** The README's screenshots, committed. */
+export const README_SCREENSHOT_DIR = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+
+/**
+ * Where the suite writes its screenshots. A test run must leave the checkout clean, so by default they go
+ * to `artifacts/screenshots/` (ignored); `npm run screenshots` sets VPO_LIVE_UPDATE_SCREENSHOTS=1 to refresh
+ * the README's.
+ */
+export const SCREENSHOT_DIR =
+  process.env.VPO_LIVE_UPDATE_SCREENSHOTS === '1'
+    ? README_SCREENSHOT_DIR
+    : fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));

@@ -2,21 +2,32 @@ import { logsDirOf } from '../config/serverConfig.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { type RunningServer, startServer } from '../http/startServer.ts';
 import { startDemoGenerator } from '../runner/demo/demoGenerator.ts';
-import { createJobRunner, type RunnerEvent } from '../runner/jobRunner.ts';
+import { createJobRunner } from '../runner/jobRunner.ts';
 import { failure } from './cliError.ts';
 import type { CliIo } from './cliIo.ts';
+import { describeRunnerEvent } from './logging/describeRunnerEvent.ts';
+import { prettyLogStream } from './logging/prettyLogStream.ts';
+import { formatStartBanner, startRecord } from './logging/startBanner.ts';
 import type { ServeSettings } from './serveSettings.ts';
+import { describeStore } from './storeOptions.ts';
 
 /**
  * Starts the HTTP server, a job runner on its own connection to the same database file, and with demo on
- * the demo generator; prints the URL; then waits for SIGINT/SIGTERM and shuts down in order — generator,
- * runner (its running jobs go back to the queue), server. Resolves with the exit code.
+ * the demo generator; prints the start banner (a JSON line when stdout is not a terminal); then waits for
+ * SIGINT/SIGTERM and shuts down in order — generator, runner (its running jobs go back to the queue),
+ * server. Resolves with the exit code.
  */
 export async function runServe(settings: ServeSettings, io: CliIo): Promise<number> {
   const { config } = settings;
+  const isTerminal = (io.stdout as { isTTY?: boolean }).isTTY === true;
+  const pretty = settings.logFormat === 'pretty' || (settings.logFormat === 'auto' && isTerminal);
+  const colors = pretty && isTerminal && !io.env.NO_COLOR;
+  if (settings.verbose) io.stderr.write(`${describeStore({ ...config, source: settings.storeSource })}\n`);
   let server: RunningServer;
   try {
-    server = await startServer(config);
+    server = await startServer(config, {
+      logStream: pretty ? prettyLogStream(io.stdout, { colors }) : io.stdout,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
@@ -24,6 +35,8 @@ export async function runServe(settings: ServeSettings, io: CliIo): Promise<numb
     if (code === 'EADDRNOTAVAIL') throw failure(`cannot listen on ${config.host}: address not available`);
     throw error;
   }
+  const start = { url: server.url, config, storeSource: settings.storeSource, demo: settings.demo.enabled };
+  io.stdout.write(pretty ? formatStartBanner(start) : startRecord(start, Date.now()));
   const log = server.app.log;
   const db = openDatabase(config.dbPath);
   const runner = createJobRunner({
@@ -33,7 +46,10 @@ export async function runServe(settings: ServeSettings, io: CliIo): Promise<numb
     logBatching: settings.runner.logBatching,
     staleAfterMs: settings.runner.staleAfterMs,
     demo: { failureRate: settings.demo.failureRate },
-    onEvent: (event) => logRunnerEvent(log, event),
+    onEvent: (event) => {
+      const { level, message, fields } = describeRunnerEvent(event);
+      log[level](fields, message);
+    },
   });
   runner.start();
   const demo = settings.demo.enabled
@@ -43,9 +59,6 @@ export async function runServe(settings: ServeSettings, io: CliIo): Promise<numb
         (error) => log.error({ err: error }, 'demo generator failed'),
       )
     : undefined;
-  io.stdout.write(
-    `vpo-live serving ${server.url}/jobs (database ${config.dbPath}${settings.demo.enabled ? ', demo workload on' : ''})\n`,
-  );
 
   const signal = await io.waitForShutdown();
   log.info({ signal }, 'shutting down');
@@ -55,22 +68,4 @@ export async function runServe(settings: ServeSettings, io: CliIo): Promise<numb
   db.close();
   io.stderr.write(`vpo-live: stopped (${signal})\n`);
   return 0;
-}
-
-type Logger = RunningServer['app']['log'];
-
-function logRunnerEvent(log: Logger, event: RunnerEvent): void {
-  switch (event.type) {
-    case 'claimed':
-      log.info({ jobId: event.job.id, jobType: event.job.jobType }, 'job started');
-      return;
-    case 'finished':
-      log.info({ jobId: event.job.id, jobType: event.job.jobType, end: event.end }, 'job ended');
-      return;
-    case 'recovered':
-      log.warn({ count: event.count }, 're-queued stale jobs');
-      return;
-    case 'error':
-      log.error({ err: event.error }, 'runner error');
-  }
 }

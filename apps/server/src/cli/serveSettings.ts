@@ -1,6 +1,7 @@
 import { parseServerConfig, type ServerConfig, ServerConfigError } from '../config/serverConfig.ts';
 import { usageError } from './cliError.ts';
 import { parseDecimal, parseInteger } from './parseNumbers.ts';
+import { storeInput } from './storeOptions.ts';
 
 /** `vpo-live serve` flags as commander hands them over (values still text). */
 export interface ServeFlags {
@@ -16,6 +17,9 @@ export interface ServeFlags {
   readonly authToken?: string;
   readonly rateLimit?: string;
   readonly logLevel?: string;
+  readonly logFormat?: string;
+  readonly trustProxy?: string;
+  readonly verbose?: boolean;
   readonly concurrency?: string;
   readonly logBatch?: string;
   readonly logFlushMs?: string;
@@ -30,9 +34,17 @@ export interface RunnerSettings {
   readonly staleAfterMs: number;
 }
 
+/** How the console shows logs: `auto` is `pretty` on a terminal and `json` anywhere else. */
+export const LOG_FORMATS = ['auto', 'pretty', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 /** Everything `serve` needs, validated. */
 export interface ServeSettings {
   readonly config: ServerConfig;
+  /** What chose the database (`--db`, `env VPO_LIVE_DB`, …, or the workspace default). */
+  readonly storeSource: string;
+  readonly logFormat: LogFormat;
+  readonly verbose: boolean;
   readonly runner: RunnerSettings;
   readonly demo: { readonly enabled: boolean; readonly failureRate: number };
 }
@@ -57,14 +69,16 @@ const RUNNER_LIMITS = {
  */
 export function resolveServeSettings(flags: ServeFlags, env: Env): ServeSettings {
   let config: ServerConfig;
+  const store = storeInput(flags, env);
   try {
     config = parseServerConfig({
       port: flags.port ?? env.VPO_LIVE_PORT,
       host: flags.host ?? env.VPO_LIVE_HOST,
-      dbPath: flags.db ?? env.VPO_LIVE_DB,
-      dataDir: flags.dataDir ?? env.VPO_LIVE_DATA_DIR,
+      dbPath: store.dbPath,
+      dataDir: store.dataDir,
       authToken: flags.authToken ?? env.VPO_LIVE_AUTH_TOKEN,
       rateLimitPerMinute: flags.rateLimit ?? env.VPO_LIVE_RATE_LIMIT,
+      trustProxy: flags.trustProxy ?? env.VPO_LIVE_TRUST_PROXY,
       logLevel: flags.logLevel ?? env.VPO_LIVE_LOG_LEVEL,
       polling: {
         interval: flags.pollingInterval ?? env.VPO_LIVE_POLLING_INTERVAL,
@@ -92,6 +106,9 @@ export function resolveServeSettings(flags: ServeFlags, env: Env): ServeSettings
   };
   return {
     config,
+    storeSource: store.source,
+    logFormat: logFormat(flags, env),
+    verbose: flags.verbose ?? false,
     runner: {
       concurrency: int('concurrency'),
       logBatching: { batchLines: int('logBatch'), flushIntervalMs: int('logFlushMs') },
@@ -102,6 +119,15 @@ export function resolveServeSettings(flags: ServeFlags, env: Env): ServeSettings
       failureRate: failureRate(flags, env),
     },
   };
+}
+
+function logFormat(flags: ServeFlags, env: Env): LogFormat {
+  const text = flags.logFormat ?? env.VPO_LIVE_LOG_FORMAT;
+  if (text === undefined || text.trim() === '') return 'auto';
+  const value = text.trim().toLowerCase();
+  if ((LOG_FORMATS as readonly string[]).includes(value)) return value as LogFormat;
+  const source = flags.logFormat === undefined ? 'env VPO_LIVE_LOG_FORMAT' : '--log-format';
+  throw usageError(`invalid ${source} '${text}': expected ${LOG_FORMATS.join(', ')}`);
 }
 
 function envFlag(env: Env, name: string): boolean | undefined {

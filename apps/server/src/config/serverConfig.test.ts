@@ -1,6 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import {
+  DEFAULT_DATA_DIR,
   DEFAULT_DB_PATH,
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -8,6 +10,7 @@ import {
   ServerConfigError,
   logsDirOf,
   parseServerConfig,
+  storePaths,
 } from './serverConfig.ts';
 
 describe('parseServerConfig', () => {
@@ -60,6 +63,19 @@ describe('parseServerConfig', () => {
   it('puts logs next to the database unless a data dir is given', () => {
     expect(parseServerConfig({ dbPath: '/srv/vpo/jobs.db' }).dataDir).toBe('/srv/vpo');
     expect(parseServerConfig({ dbPath: '/srv/vpo/jobs.db', dataDir: '/var/vpo' }).dataDir).toBe('/var/vpo');
+  });
+
+  it('keeps the database in a given data dir, and in the workspace’s .data/ without either', () => {
+    expect(storePaths('/var/vpo/x.db', undefined)).toEqual({ dbPath: '/var/vpo/x.db', dataDir: '/var/vpo' });
+    expect(storePaths(undefined, '/var/vpo')).toEqual({
+      dbPath: '/var/vpo/vpo-live.db',
+      dataDir: '/var/vpo',
+    });
+    expect(storePaths(undefined, undefined)).toEqual({ dbPath: DEFAULT_DB_PATH, dataDir: DEFAULT_DATA_DIR });
+    // The workspace root, found from the source file — not from the current directory.
+    expect(DEFAULT_DATA_DIR).toBe(fileURLToPath(new URL('../../../../.data', import.meta.url)));
+    // Paths given by the user are theirs: relative to where they typed them.
+    expect(storePaths('rel/x.db', undefined).dbPath).toBe(resolve('rel/x.db'));
   });
 
   it.each([

@@ -2,9 +2,10 @@
  * The server's configuration: one valibot schema that fills defaults, clamps the polling values the way
  * VPO's pages do, and rejects everything else with a one-line reason ({@link ServerConfigError}).
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
+import { type TrustProxy, trustProxySchema } from './trustProxy.ts';
 
 /** VPO's polling rules (static/js/polling.js): interval clamped to 2–60 s; the log interval never below it. */
 export const POLLING_LIMITS = {
@@ -18,10 +19,21 @@ export const POLLING_LIMITS = {
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
 export const DEFAULT_PORT = 8321;
 export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_DB_PATH = './.data/vpo-live.db';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The workspace's `.data/` folder: the default home of the database and the job logs. It is found from this
+ * file, never from the current directory, so every command run from anywhere in the checkout (or outside
+ * it) opens the same database.
+ */
+export const DEFAULT_DATA_DIR = resolve(HERE, '../../../../.data');
+/** The database file's name inside a data folder. */
+export const DB_FILE_NAME = 'vpo-live.db';
+export const DEFAULT_DB_PATH = join(DEFAULT_DATA_DIR, DB_FILE_NAME);
 
 /** `apps/`, where each micro-frontend's `dist` lives (`<mfeRoot>/<app>/dist`). */
-export const DEFAULT_MFE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DEFAULT_MFE_ROOT = resolve(HERE, '../../..');
 
 /** Polling values written into every host page's `<body data-polling-*>` attributes. */
 export interface PollingConfig {
@@ -37,18 +49,27 @@ export interface ServerConfig {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Absolute (or `:memory:`); see {@link storePaths} for the defaults. */
   readonly dbPath: string;
-  /** Job logs live in `<dataDir>/logs/<id>.log`. Defaults to the database's folder. */
+  /** Absolute. Job logs live in `<dataDir>/logs/<id>.log`; see {@link storePaths} for the defaults. */
   readonly dataDir: string;
   readonly polling: PollingConfig;
   /** When set, every route but /health requires HTTP Basic auth with this token as the password. */
   readonly authToken: string | undefined;
   /** GET requests per minute per client IP on /api; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Which proxies may tell the client's address in `X-Forwarded-For` (Fastify's `trustProxy`): `false`
+   * (the socket address is the client), `true` (any), a hop count, or addresses/CIDRs. The rate limit and the
+   * request logs use the address this yields.
+   */
+  readonly trustProxy: TrustProxy;
   readonly mfeRoot: string;
   /** Fastify's log level; `silent` for tests and benchmarks. */
   readonly logLevel: LogLevel;
 }
+
+export type { TrustProxy } from './trustProxy.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -115,7 +136,7 @@ const schema = v.object({
     v.pipe(intFrom('port'), v.minValue(0, 'must be 0–65535'), v.maxValue(65_535, 'must be 0–65535')),
     DEFAULT_PORT,
   ),
-  dbPath: v.optional(nonEmptyPath('dbPath'), DEFAULT_DB_PATH),
+  dbPath: v.optional(nonEmptyPath('dbPath')),
   dataDir: v.optional(nonEmptyPath('dataDir')),
   polling: v.optional(
     v.object({
@@ -147,6 +168,7 @@ const schema = v.object({
     v.pipe(intFrom('rateLimitPerMinute'), v.minValue(0, 'must be 0 (off) or more')),
     DEFAULT_RATE_LIMIT_PER_MINUTE,
   ),
+  trustProxy: v.optional(trustProxySchema, false),
   mfeRoot: v.optional(nonEmptyPath('mfeRoot'), DEFAULT_MFE_ROOT),
   logLevel: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
 });
@@ -166,14 +188,14 @@ export function parseServerConfig(input: ServerConfigInput = {}): ServerConfig {
     throw new ServerConfigError(v.getDotPath(issue) ?? 'config', issue.message);
   }
   const out = result.output;
-  const dbPath = out.dbPath;
+  const { dbPath, dataDir } = storePaths(out.dbPath, out.dataDir);
   const interval = out.polling.interval;
   const emptyToken = out.authToken === undefined || out.authToken === '';
   return {
     host: out.host,
     port: out.port,
     dbPath,
-    dataDir: out.dataDir ?? (dbPath === ':memory:' ? resolve('.data') : dirname(resolve(dbPath))),
+    dataDir,
     polling: {
       interval,
       enabled: out.polling.enabled,
@@ -181,9 +203,30 @@ export function parseServerConfig(input: ServerConfigInput = {}): ServerConfig {
     },
     authToken: emptyToken ? undefined : out.authToken,
     rateLimitPerMinute: out.rateLimitPerMinute,
+    trustProxy: out.trustProxy,
     mfeRoot: resolve(out.mfeRoot),
     logLevel: out.logLevel,
   };
+}
+
+/**
+ * Where the database and the data folder are — the one rule every command follows. Given paths are taken as
+ * written (relative to the current directory). Otherwise each defaults from the other: a database alone keeps
+ * its data next to it; a data folder alone holds `vpo-live.db`; neither means the workspace's `.data/`.
+ *
+ * @example storePaths(undefined, undefined) // { dbPath: '<workspace>/.data/vpo-live.db', dataDir: '<workspace>/.data' }
+ */
+export function storePaths(
+  dbPath: string | undefined,
+  dataDir: string | undefined,
+): { dbPath: string; dataDir: string } {
+  if (dbPath === ':memory:') return { dbPath, dataDir: resolve(dataDir ?? DEFAULT_DATA_DIR) };
+  if (dbPath !== undefined) {
+    const db = resolve(dbPath);
+    return { dbPath: db, dataDir: dataDir === undefined ? dirname(db) : resolve(dataDir) };
+  }
+  const dir = dataDir === undefined ? DEFAULT_DATA_DIR : resolve(dataDir);
+  return { dbPath: join(dir, DB_FILE_NAME), dataDir: dir };
 }
 
 /** The folder holding `<id>.log` files. */

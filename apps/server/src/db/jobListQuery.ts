@@ -3,7 +3,7 @@
  * substring of file_path; sort by a whitelisted column. Ties are broken by rowid (insertion order) in the
  * same direction, which keeps pages stable and lets one index deliver the whole ORDER BY.
  */
-import type { SortField, SortOrder } from '@vpo-live/vpo-api';
+import type { JobListParams as ListRequest, SortField, SortOrder } from '@vpo-live/vpo-api';
 
 /** A validated list request, ready for SQL (every value already parsed and clamped). */
 export interface JobListFilter {
@@ -17,6 +17,25 @@ export interface JobListFilter {
   readonly order: SortOrder;
   readonly limit: number;
   readonly offset: number;
+}
+
+/**
+ * The filter of a list request read by the contract's `readJobListParams` — the HTTP route's and the CLI's.
+ * `createdSince` is the `since` cutoff, or a value that selects the same rows (the route's ETag stand-in).
+ *
+ * @example reader.listPage(jobListFilterOf(params, sinceCutoff('24h', Date.now())))
+ */
+export function jobListFilterOf(params: ListRequest, createdSince: string | null): JobListFilter {
+  return {
+    status: params.status,
+    jobType: params.type,
+    createdSince,
+    search: params.search,
+    sort: params.sort,
+    order: params.order,
+    limit: params.limit,
+    offset: params.offset,
+  };
 }
 
 /** Named parameters bound to the statements of {@link buildJobListSql}. */

@@ -10,6 +10,7 @@ import { HEALTH_PATHS, registerGuards } from './hooks/registerGuards.ts';
 import { registerHealthRoute } from './routes/healthRoute.ts';
 import { ResponseCache } from './responseCache.ts';
 import { registerJobsRoutes } from './routes/jobsRoutes.ts';
+import { RequestLogController } from './requestLogController.ts';
 import { VersionLoader } from './versionLoader.ts';
 
 /** Time sources; tests pass fakes. */
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly isShuttingDown?: () => boolean;
   /** Response bodies kept by ETag (default 256; 0 turns the cache off, e.g. to measure query cost). */
   readonly responseCacheSize?: number;
+  /** Where log lines go (default: stdout); the CLI passes a prettifier when stdout is a terminal. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 const SYSTEM_CLOCK: AppClock = { now: () => Date.now(), monotonic: () => performance.now() };
@@ -53,7 +56,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const isShuttingDown = deps.isShuttingDown ?? (() => closing);
 
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) },
+    logController: new RequestLogController(),
+    // request.ip (the rate limit's key, the logs' remoteAddress) from X-Forwarded-For when the proxy is trusted.
+    trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
     // Our 503 SHUTTING_DOWN body replaces Fastify's own while closing.
     return503OnClosing: false,
     routerOptions: {

@@ -24,7 +24,7 @@ export interface RunningServer {
  */
 export async function startServer(
   config: ServerConfig,
-  options: Pick<AppDeps, 'clock' | 'responseCacheSize'> = {},
+  options: Pick<AppDeps, 'clock' | 'responseCacheSize' | 'logStream'> = {},
 ): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const app = buildApp({ config, db, ...options });

@@ -1,10 +1,9 @@
 import { Argument, type Command } from 'commander';
 import { DEFAULT_PRIORITY, type JobType } from '@vpo-live/vpo-api';
 import { insertJob } from '../../db/jobInserts.ts';
-import { openDatabase } from '../../db/openDatabase.ts';
 import type { CliIo } from '../cliIo.ts';
 import { integerIn } from '../parseNumbers.ts';
-import { addStoreOptions, resolveStore, type StoreFlags } from '../storeOptions.ts';
+import { addStoreOptions, openStore, type StoreFlags } from '../storeOptions.ts';
 
 interface EnqueueFlags extends StoreFlags {
   readonly priority: number;
@@ -30,14 +29,13 @@ export function addEnqueueCommand(program: Command, io: CliIo): void {
     )
     .option('--policy <name>', 'policy name recorded on the job')
     .option('--duration-ms <n>', 'how long the demo run takes, 0–3600000 ms', integerIn(0, 3_600_000))
-    .option('--fail', 'make this run fail');
+    .option('--fail', "make this run fail (without it, it fails at the server's --demo-failure-rate)");
   addStoreOptions(command).action((type: JobType, path: string, flags: EnqueueFlags) => {
-    const store = resolveStore(flags, io.env);
     const demo = {
       ...(flags.durationMs === undefined ? {} : { duration_ms: flags.durationMs }),
       ...(flags.fail ? { fail: true } : {}),
     };
-    const db = openDatabase(store.dbPath);
+    const { db } = openStore(flags, io);
     try {
       const id = insertJob(db, {
         jobType: type,

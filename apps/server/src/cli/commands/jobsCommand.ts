@@ -1,33 +1,33 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import type Database from 'better-sqlite3';
 import { cancelJob, deleteJob, retryJob } from '../../db/jobAdmin.ts';
-import { openDatabase } from '../../db/openDatabase.ts';
 import { failure } from '../cliError.ts';
 import type { CliIo } from '../cliIo.ts';
-import { resolveJobId } from '../resolveJobId.ts';
-import { addStoreOptions, resolveStore, type StoreFlags, type StoreLocation } from '../storeOptions.ts';
+import { JOB_ID_HELP, resolveJobId } from '../resolveJobId.ts';
+import { addStoreOptions, openStore, type StoreFlags, type StoreLocation } from '../storeOptions.ts';
+import { addJobsListCommand } from './jobsListCommand.ts';
+import { addJobsLogsCommand } from './jobsLogsCommand.ts';
+import { addJobsShowCommand } from './jobsShowCommand.ts';
 
-type Action = (
-  store: StoreLocation,
-  id: string,
-  status: string,
-  db: ReturnType<typeof openDatabase>,
-) => string;
+type Action = (store: StoreLocation, id: string, status: string, db: Database.Database) => string;
 
 const short = (id: string) => id.slice(0, 8);
 
-/** `vpo-live jobs cancel|retry|delete <id>`: VPO's job commands (by full id or unique prefix). */
+/**
+ * `vpo-live jobs …`: read jobs (`list`, `show`, `logs`) and VPO's job commands (`cancel`, `retry`, `delete`),
+ * each job named by full id or unique prefix.
+ */
 export function addJobsCommand(program: Command, io: CliIo): void {
-  const jobs = program.command('jobs').description('change one job: cancel, retry or delete');
+  const jobs = program.command('jobs').description('list, show and follow jobs; cancel, retry or delete one');
+  addJobsListCommand(jobs, io);
+  addJobsShowCommand(jobs, io);
+  addJobsLogsCommand(jobs, io);
   const add = (name: string, description: string, action: Action) => {
-    const command = jobs
-      .command(name)
-      .description(description)
-      .argument('<id>', 'job id or its first 8 characters');
+    const command = jobs.command(name).description(description).argument('<id>', JOB_ID_HELP);
     addStoreOptions(command).action((input: string, flags: StoreFlags) => {
-      const store = resolveStore(flags, io.env);
-      const db = openDatabase(store.dbPath);
+      const { db, store } = openStore(flags, io);
       try {
         const { id, status } = resolveJobId(db, input);
         io.stdout.write(`${action(store, id, status, db)}\n`);

@@ -3,12 +3,11 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_PRIORITY } from '@vpo-live/vpo-api';
 import { insertJob } from '../../db/jobInserts.ts';
-import { openDatabase } from '../../db/openDatabase.ts';
 import { MAX_PACE_MS, scanPolicyJson } from '../../runner/scan/scanPolicy.ts';
 import { usageError } from '../cliError.ts';
 import type { CliIo } from '../cliIo.ts';
 import { integerIn } from '../parseNumbers.ts';
-import { addStoreOptions, resolveStore, type StoreFlags } from '../storeOptions.ts';
+import { addStoreOptions, openStore, type StoreFlags } from '../storeOptions.ts';
 
 interface ScanFlags extends StoreFlags {
   readonly paceMs?: number;
@@ -45,8 +44,7 @@ export function addScanCommand(program: Command, io: CliIo): void {
       throw usageError(`directory not found: ${dir}`);
     }
     if (!isDirectory) throw usageError(`not a directory: ${dir}`);
-    const store = resolveStore(flags, io.env);
-    const db = openDatabase(store.dbPath);
+    const { db } = openStore(flags, io);
     try {
       const id = insertJob(db, {
         jobType: 'scan',

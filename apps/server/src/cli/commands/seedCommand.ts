@@ -1,18 +1,18 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { insertJobRows } from '../../db/jobInserts.ts';
-import { openDatabase } from '../../db/openDatabase.ts';
 import { seededRandom } from '../../runner/demo/mediaNames.ts';
 import { makeSeedRow, randomUuid } from '../../runner/demo/seedRows.ts';
 import type { CliIo } from '../cliIo.ts';
 import { integerIn } from '../parseNumbers.ts';
-import { addStoreOptions, resolveStore, type StoreFlags } from '../storeOptions.ts';
+import { addStoreOptions, openStore, type StoreFlags } from '../storeOptions.ts';
 
 interface SeedFlags extends StoreFlags {
   readonly jobs: number;
   readonly days: number;
   readonly seed?: number;
   readonly active: boolean;
+  readonly create?: boolean;
 }
 
 /** Rows between progress-bar updates: the bar must not slow the insert loop down. */
@@ -29,11 +29,11 @@ export function addSeedCommand(program: Command, io: CliIo): void {
     .option('--jobs <n>', 'how many jobs, 1–1000000', integerIn(1, 1_000_000), 1000)
     .option('--days <n>', 'spread creation times over this many past days, 1–3650', integerIn(1, 3650), 45)
     .option('--seed <n>', 'random seed, for a reproducible data set', integerIn(0, 0xffff_ffff))
-    .option('--no-active', 'only finished jobs (no queued or running rows)');
+    .option('--no-active', 'only finished jobs (no queued or running rows)')
+    .option('--create', 'create the database if it does not exist yet');
   addStoreOptions(command).action((flags: SeedFlags) => {
-    const store = resolveStore(flags, io.env);
+    const { db, store } = openStore(flags, io, { create: flags.create });
     const random = seededRandom(flags.seed ?? Math.floor(Math.random() * 0xffff_ffff));
-    const db = openDatabase(store.dbPath);
     const bar = new cliProgress.SingleBar(
       {
         stream: io.stderr,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../cliIo.ts';
 import type { ExitCodeSink } from '../program.ts';
 import { type ServeFlags, resolveServeSettings } from '../serveSettings.ts';
+import { STORE_HELP } from '../storeOptions.ts';
 
 /** `vpo-live serve`: the HTTP server, the job runner, and with `--demo` a stream of demo jobs. */
 export function addServeCommand(program: Command, io: CliIo, setExitCode: ExitCodeSink): void {
@@ -10,11 +11,12 @@ export function addServeCommand(program: Command, io: CliIo, setExitCode: ExitCo
     .description('serve the jobs API and pages, and run queued jobs (until SIGINT/SIGTERM)')
     .option('--port <n>', 'port to listen on, 0 = any free port (env VPO_LIVE_PORT; default 8321)')
     .option('--host <host>', 'address to listen on (env VPO_LIVE_HOST; default 127.0.0.1)')
-    .option('--db <path>', 'SQLite database file (env VPO_LIVE_DB; default ./.data/vpo-live.db)')
+    .option('--db <path>', STORE_HELP.db)
     .option(
       '--data-dir <path>',
-      "folder holding logs/ and demo-media/ (env VPO_LIVE_DATA_DIR; default: the database's folder)",
+      "folder holding logs/ and demo-media/ (env VPO_LIVE_DATA_DIR; default: the database's folder, else the workspace's .data/)",
     )
+    .option('--verbose', STORE_HELP.verbose)
     .option(
       '--polling-interval <ms>',
       'page polling interval, clamped to 2000–60000 (env VPO_LIVE_POLLING_INTERVAL; default 5000)',
@@ -39,8 +41,16 @@ export function addServeCommand(program: Command, io: CliIo, setExitCode: ExitCo
       'GET requests per minute per client on /api, 0 = off (env VPO_LIVE_RATE_LIMIT; default 120)',
     )
     .option(
+      '--trust-proxy <value>',
+      'take the client address from X-Forwarded-For: true, false, a hop count, or proxy addresses/CIDRs, comma-separated (env VPO_LIVE_TRUST_PROXY; default false)',
+    )
+    .option(
       '--log-level <level>',
-      'server log level: fatal…trace or silent (env VPO_LIVE_LOG_LEVEL; default info)',
+      'server log level: fatal…trace or silent; requests are logged at debug (env VPO_LIVE_LOG_LEVEL; default info)',
+    )
+    .option(
+      '--log-format <format>',
+      'auto, pretty or json; auto is pretty on a terminal, else JSON lines (env VPO_LIVE_LOG_FORMAT; default auto)',
     )
     .option('--concurrency <n>', 'jobs run at once, 1–16 (env VPO_LIVE_CONCURRENCY; default 2)')
     .option(

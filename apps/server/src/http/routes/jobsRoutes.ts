@@ -11,6 +11,7 @@ import {
   type JobListParams,
 } from '@vpo-live/vpo-api';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { jobListFilterOf } from '../../db/jobListQuery.ts';
 import type { JobReader } from '../../db/jobReader.ts';
 import { toJobSeed } from '../../db/toJobSeed.ts';
 import type { LogIndexCache } from '../../logs/logIndexCache.ts';
@@ -102,16 +103,7 @@ export function registerJobsRoutes(app: FastifyInstance, prefix: string, deps: J
       const page =
         cutoff !== null && createdSince === null
           ? { rows: [], total: 0 }
-          : reader.listPage({
-              status: params.status,
-              jobType: params.type,
-              createdSince,
-              search: params.search,
-              sort: params.sort,
-              order: params.order,
-              limit: params.limit,
-              offset: params.offset,
-            });
+          : reader.listPage(jobListFilterOf(params, createdSince));
       const body = JSON.stringify({
         jobs: page.rows.map((row) => toJobListItem(toJobSeed(row))),
         total: page.total,

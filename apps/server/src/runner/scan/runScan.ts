@@ -9,7 +9,7 @@ import type { Workload, WorkloadResult } from '../workload.ts';
 import { hashFile } from './hashFile.ts';
 import { createScanFileStore, type ScanFileStore } from './scanFileStore.ts';
 import { parseScanPolicy } from './scanPolicy.ts';
-import { describeFsError, walkDirectory } from './walkDirectory.ts';
+import { describeFsError, type FolderLink, walkDirectory } from './walkDirectory.ts';
 
 /** VPO's scan `summary_json` (`ScanSummary` in vpo/jobs/tracking.py). */
 export interface ScanSummary {
@@ -19,6 +19,10 @@ export interface ScanSummary {
   added: number;
   removed: number;
   errors: number;
+  /** [ext] symlinked folders walked through, present only when the tree has any. */
+  symlinks_followed?: number;
+  /** [ext] symlinked folders not walked: their folder was already scanned (a loop, or reachable another way). */
+  symlinks_skipped?: number;
 }
 
 /**
@@ -46,6 +50,11 @@ async function runScan(ctx: JobContext, store: ScanFileStore): Promise<WorkloadR
   );
   const walk = await walkDirectory(root, () => ctx.checkpoint());
   const total = walk.files.length;
+  for (const link of walk.folderLinks) {
+    ctx.log.line(
+      `${link.followed ? 'Followed' : 'Skipped (already scanned)'} symlinked folder: ${link.path}`,
+    );
+  }
   ctx.log.line(`Discovered ${total} file${total === 1 ? '' : 's'}`);
   const summary: ScanSummary = {
     total_discovered: total,
@@ -54,6 +63,8 @@ async function runScan(ctx: JobContext, store: ScanFileStore): Promise<WorkloadR
     added: 0,
     removed: 0,
     errors: 0,
+    // VPO's six keys stay exact for trees without folder links.
+    ...(walk.folderLinks.length > 0 ? linkCounts(walk.folderLinks) : {}),
   };
   const stamp = () => formatTimestamp(ctx.clock.now());
   const recordError = async (path: string, error: string) => {
@@ -90,7 +101,10 @@ async function runScan(ctx: JobContext, store: ScanFileStore): Promise<WorkloadR
   }
   ctx.log.line(
     `Scan complete: ${summary.total_discovered} discovered, ${summary.scanned} scanned, ${summary.skipped} skipped, ` +
-      `${summary.added} added, ${summary.removed} removed, ${summary.errors} errors`,
+      `${summary.added} added, ${summary.removed} removed, ${summary.errors} errors` +
+      (summary.symlinks_followed === undefined
+        ? ''
+        : `; symlinked folders: ${summary.symlinks_followed} followed, ${summary.symlinks_skipped} skipped (already scanned)`),
   );
   return { summary: { ...summary } };
 }
@@ -136,4 +150,11 @@ function isFileError(error: unknown): boolean {
     error instanceof DatabaseStayedBusy ||
     error instanceof Database.SqliteError
   );
+}
+
+function linkCounts(
+  links: readonly FolderLink[],
+): Pick<ScanSummary, 'symlinks_followed' | 'symlinks_skipped'> {
+  const followed = links.filter((link) => link.followed).length;
+  return { symlinks_followed: followed, symlinks_skipped: links.length - followed };
 }
