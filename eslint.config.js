@@ -32,7 +32,7 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       // The dependency direction of DESIGN.md: apps → libs; ui/poller-solid → poller; poller → nothing of ours;
-      // server → the vpo-api contract only.
+      // poller-debug → nothing of ours (its tests drive real pollers); server → the vpo-api contract only.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -41,6 +41,7 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:engine', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:debug', onlyDependOnLibsWithTags: ['type:engine'] },
             { sourceTag: 'type:binding', onlyDependOnLibsWithTags: ['type:engine'] },
             {
               sourceTag: 'type:ui',
@@ -49,12 +50,24 @@ export default tseslint.config(
             { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:contract'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:engine', 'type:binding', 'type:ui', 'type:contract'],
+              onlyDependOnLibsWithTags: [
+                'type:engine',
+                'type:binding',
+                'type:ui',
+                'type:contract',
+                'type:debug',
+              ],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:engine'] },
             {
               sourceTag: 'type:bench',
-              onlyDependOnLibsWithTags: ['type:engine', 'type:contract', 'type:binding', 'type:ui'],
+              onlyDependOnLibsWithTags: [
+                'type:engine',
+                'type:contract',
+                'type:binding',
+                'type:ui',
+                'type:server',
+              ],
             },
           ],
         },

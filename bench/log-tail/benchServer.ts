@@ -2,6 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { formatTimestamp, toJobDetail } from '@vpo-live/vpo-api';
+import { buildJob } from '@vpo-live/vpo-api/fixtures';
 import { benchLine } from './benchLine.ts';
 
 export const BENCH_JOB_ID = '0b5e1c2d-3f4a-4b6c-8d9e-0f1a2b3c4d5e';
@@ -40,29 +42,20 @@ export async function startBenchServer(options: {
   let growth = { lines: 0, rounds: 0 };
   let grown = 0;
   let logRequests = 0;
-  const now = new Date().toISOString();
-  const job = {
-    id: BENCH_JOB_ID,
-    id_short: BENCH_JOB_ID.slice(0, 8),
-    job_type: 'scan',
-    status: 'running',
-    priority: 100,
-    file_path: '/media/library',
-    policy_name: null,
-    created_at: now,
-    started_at: now,
-    completed_at: null,
-    duration_seconds: null,
-    progress_percent: 50,
-    error_message: null,
-    output_path: null,
-    summary: null,
-    summary_raw: null,
-    has_logs: true,
-    has_scan_errors: false,
-    processed_count: 500,
-    total_count: 1000,
-  };
+  const now = formatTimestamp(Date.now());
+  const job = toJobDetail(
+    buildJob({
+      id: BENCH_JOB_ID,
+      status: 'running',
+      file_path: '/media/library',
+      created_at: now,
+      started_at: now,
+      progress_percent: 50,
+      processed_count: 500,
+      total_count: 1000,
+    }),
+    true,
+  );
   const page = `<!doctype html><html><head><meta charset="utf-8"><title>log-tail bench</title></head>
 <body data-polling-interval="${options.interval}" data-polling-enabled="true" data-polling-log-interval="${options.interval}">
 <div id="job-detail-root" data-job-id="${BENCH_JOB_ID}"></div>

@@ -42,7 +42,7 @@ export async function measureCycles(
       if (scenario.readsSignal && context.signal.aborted) throw new Error('aborted');
       return Promise.resolve(scenario.outcome());
     },
-    config: { interval: 5_000, enabled: true, logInterval: 15_000 },
+    config: { interval: 5_000, enabled: true },
     env: { scheduler, document: null, window: null },
   });
   let emissions = 0;

@@ -48,7 +48,7 @@ const LIST_PATHS = [
   '/api/jobs?sort=file_path&order=asc&offset=500',
   '/api/jobs?type=scan&sort=job_type&limit=100',
   '/api/jobs?search=S02E',
-  '/api/jobs?status=failed&search=matrix',
+  '/api/jobs?status=failed&search=expanse',
   '/api/jobs?offset=5000',
   '/api/v1/jobs?type=move&order=asc',
 ];

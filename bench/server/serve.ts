@@ -4,8 +4,7 @@
  * its URL on stdout, and closes on SIGTERM. BENCH_RESPONSE_CACHE=0 turns the response cache off, so every
  * 200 runs its queries and serializes.
  */
-import { parseServerConfig } from '../../apps/server/src/config/serverConfig.ts';
-import { startServer } from '../../apps/server/src/http/startServer.ts';
+import { parseServerConfig, startServer } from '@vpo-live/server';
 
 const dbPath = process.env['BENCH_DB_PATH'];
 if (dbPath === undefined) throw new Error('BENCH_DB_PATH is not set');

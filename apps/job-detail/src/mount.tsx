@@ -1,26 +1,27 @@
+import { serverConnectionFor, type PollerEnv } from '@vpo-live/poller';
 import {
   createDebugInspector,
   type DebugSwitchSource,
   type InspectionPublisherOptions,
-  type PollerEnv,
-  type PollingConfigInput,
-} from '@vpo-live/poller';
-import { createJobsClient } from '@vpo-live/vpo-api';
+} from '@vpo-live/poller-debug';
+import { createJobsClient, readPollingSettings, type PollingSettingsInput } from '@vpo-live/vpo-api';
 import { render } from 'solid-js/web';
 import { mountStylesheet } from './mountStylesheet.ts';
-import { resolveConfig } from './resolveConfig.ts';
 import { JobDetail } from './view/JobDetail.tsx';
 
-/** What a host passes to {@link mount}. Everything is optional. */
+/**
+ * What a host passes to {@link mount}. Everything is optional. The dashboard remote's `mount` takes the same
+ * names (it has no `jobId`).
+ */
 export interface JobDetailMountProps {
   /** The job to show; defaults to the element's `data-job-id`. */
   jobId?: string;
   /** The jobs API: `/api` (default), `/api/v1`, or an absolute URL on another origin. */
   apiBase?: string;
   /** Polling settings; each missing value comes from `<body data-polling-*>`, then the defaults. */
-  config?: PollingConfigInput;
-  /** Where "Back to jobs" links (default `/jobs`). */
-  jobsHref?: string;
+  config?: PollingSettingsInput;
+  /** Where the Jobs pages live (default `/jobs`): "Back to jobs" links there. */
+  jobsPath?: string;
   /** Add the stylesheet `<link>` (default true; a host that links `job-detail.css` itself may skip it). */
   stylesheet?: boolean;
   /** Injected page and time (tests). */
@@ -37,11 +38,14 @@ export interface JobDetailMountProps {
  * const unmount = mount(document.getElementById('job-detail-root')!, { apiBase: '/api' });
  */
 export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => void {
-  if (props.stylesheet !== false) mountStylesheet(el.ownerDocument);
   const doc = el.ownerDocument;
+  if (props.stylesheet !== false) mountStylesheet(doc);
   const jobId = (props.jobId ?? el.dataset.jobId ?? '').trim();
-  const config = resolveConfig(props.config, doc.body, (message) => console.warn(`[job-detail] ${message}`));
-  const api = createJobsClient({ baseUrl: props.apiBase ?? '/api' });
+  const { settings, warnings } = readPollingSettings(doc, props.config);
+  for (const warning of warnings) console.warn(`[job-detail] ${warning}`);
+  const apiBase = props.apiBase ?? '/api';
+  const api = createJobsClient({ baseUrl: apiBase });
+  const jobsPath = (props.jobsPath ?? '/jobs').replace(/\/+$/, '') || '/';
   // The host may have rendered a server-side version of the page into the element; the live one replaces it.
   el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
@@ -51,10 +55,11 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
       <JobDetail
         jobId={jobId}
         api={api}
-        config={config}
+        settings={settings}
         env={props.env}
+        connection={serverConnectionFor(apiBase, doc.baseURI)}
         inspect={debug?.inspect}
-        jobsHref={props.jobsHref}
+        jobsPath={jobsPath}
       />
     ),
     el,

@@ -1,5 +1,5 @@
 import { Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
-import type { PollerEnv, PollingConfig } from '@vpo-live/poller';
+import type { PollerEnv, PollingConfig, ServerConnection } from '@vpo-live/poller';
 import type { SortField } from '@vpo-live/vpo-api';
 import { AccessRefused, LiveRegion, createNow, writeConnectionStatus } from '@vpo-live/ui';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
@@ -11,7 +11,6 @@ import {
   hasFilters,
   pageSizeOf,
   patchQuery,
-  queryKey,
   sortOf,
   type DashboardQuery,
 } from './query/dashboardQuery.ts';
@@ -25,6 +24,8 @@ import { Toolbar } from './toolbar/Toolbar.tsx';
 export interface JobsDashboardProps {
   fetchJobs: JobListFetcher;
   config: PollingConfig;
+  /** The page's connection to the API's server, shared with its other pollers. */
+  connection?: ServerConnection;
   /** VPO's header `#connection-status`, if the host page has one; otherwise the dashboard shows its own. */
   hostIndicator?: HTMLElement | null;
   detailHref: (id: string) => string;
@@ -55,6 +56,8 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     // eslint-disable-next-line solid/reactivity
     env: props.env,
     // eslint-disable-next-line solid/reactivity
+    connection: props.connection,
+    // eslint-disable-next-line solid/reactivity
     inspect: props.inspect,
     onStatusChange(changes) {
       const before = new Map(changes.map(({ row, was }) => [row.id, was]));
@@ -66,7 +69,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     },
     beforeRowsMove: () => scrollAnchor.hold(tableBody),
   });
-  const now = createNow(1000);
+  const now = createNow();
 
   // One memo per field the page shows: a poll brings two snapshots (request out, response in), and each part
   // of the page re-runs only when its own field changed.
@@ -81,7 +84,6 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   });
 
   const query = () => url.query();
-  const currentKey = createMemo(() => queryKey(query()));
   const go = (patch: Partial<DashboardQuery>) => url.navigate(patchQuery(query(), patch));
   const sortBy = (field: SortField) => {
     const current = sortOf(query());
@@ -92,7 +94,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     go({ status: undefined, type: undefined, since: undefined, search: undefined, offset: undefined });
   const offset = () => query().offset ?? 0;
 
-  const loaded = () => feed.state.key != null;
+  const loaded = () => feed.state.loaded;
   // A 401 stops the poller but keeps its data: the table stays, a notice says why, and Refresh, "Try again" or
   // coming back to the tab asks again (the engine checks once then).
   const refused = createMemo(() => feed.snapshot().terminalReason === 'unauthorized');
@@ -104,10 +106,11 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     />
   );
   const failedFirst = () => !loaded() && (errorCount() > 0 || pollState() === 'terminal');
-  const busy = () => fetching() || (loaded() && feed.state.key !== currentKey());
+  // The rows of the previous view stay on screen, marked busy, until the new view answers.
+  const busy = () => fetching() || feed.snapshot().isPlaceholder;
 
   return (
-    <div class="jobs-dashboard">
+    <div class="vpo-mfe jobs-dashboard">
       <div class="jobs-header">
         <FilterBar
           query={query()}

@@ -1,27 +1,27 @@
 import { render } from 'solid-js/web';
+import { serverConnectionFor, type PollerEnv } from '@vpo-live/poller';
 import {
   createDebugInspector,
-  parsePollingConfig,
-  readPollingConfig,
   type DebugSwitchSource,
   type InspectionPublisherOptions,
-  type PollerEnv,
-  type PollingConfig,
-} from '@vpo-live/poller';
-import { createJobsClient } from '@vpo-live/vpo-api';
+} from '@vpo-live/poller-debug';
+import { createJobsClient, readPollingSettings, type PollingSettingsInput } from '@vpo-live/vpo-api';
 import { findHostConnectionStatus } from '@vpo-live/ui';
 import { JobsDashboard } from './JobsDashboard.tsx';
 import { mountStylesheet } from './mountStylesheet.ts';
 import type { HistoryPort } from './query/createUrlQuery.ts';
 
-/** What a host page passes to {@link mount}; everything is optional. */
+/**
+ * What a host page passes to {@link mount}; everything is optional. The job detail remote's `mount` takes the
+ * same names (plus `jobId`).
+ */
 export interface MountProps {
   /** Base URL of VPO's API (default `/api`); absolute when the API lives on another origin. */
   apiBase?: string;
-  /** Polling settings; defaults to VPO's `<body data-polling-*>` attributes. */
-  config?: Partial<PollingConfig>;
-  /** Path of the job detail pages (default `/jobs`): rows link to `<detailPath>/<id>`. */
-  detailPath?: string;
+  /** Polling settings; each missing value comes from `<body data-polling-*>`, then the defaults. */
+  config?: PollingSettingsInput;
+  /** Where the Jobs pages live (default `/jobs`): rows link to `<jobsPath>/<id>`. */
+  jobsPath?: string;
   /** Load the dashboard's stylesheet (default true); set false when the host links it itself. */
   stylesheet?: boolean;
   /** Test seams. */
@@ -32,9 +32,9 @@ export interface MountProps {
 }
 
 /**
- * Mounts the Jobs dashboard into `el` and returns the function that unmounts it (every timer, listener and
- * request is released — FR-013). This is the remote's only export (`./mount`), and the same function the
- * plain ES-module build (`dist/mount.js`) exports.
+ * Mounts the Jobs dashboard into `el` (replacing what the server rendered there) and returns the function that
+ * unmounts it (every timer, listener and request is released — FR-013). This is the remote's only export
+ * (`./mount`), and the same function the plain ES-module build (`dist/mount.js`) exports.
  *
  * @example
  * const unmount = mount(document.getElementById('jobs-dashboard-root')!);
@@ -42,20 +42,23 @@ export interface MountProps {
 export function mount(el: HTMLElement, props: MountProps = {}): () => void {
   const doc = el.ownerDocument;
   if (props.stylesheet !== false) mountStylesheet(doc);
-  const fromBody = readPollingConfig(doc).config;
-  const config = props.config ? parsePollingConfig({ ...fromBody, ...props.config }).config : fromBody;
-  const client = createJobsClient({ baseUrl: props.apiBase ?? '/api' });
-  const detailPath = (props.detailPath ?? '/jobs').replace(/\/+$/, '');
-  el.classList.add('vpo-mfe');
+  const { settings, warnings } = readPollingSettings(doc, props.config);
+  for (const warning of warnings) console.warn(`[jobs-dashboard] ${warning}`);
+  const apiBase = props.apiBase ?? '/api';
+  const client = createJobsClient({ baseUrl: apiBase });
+  const jobsPath = (props.jobsPath ?? '/jobs').replace(/\/+$/, '') || '/';
+  // The host may have rendered a server-side version of the page into the element; the live one replaces it.
+  el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
   const debug = createDebugInspector(props.debug);
   const dispose = render(
     () => (
       <JobsDashboard
         fetchJobs={(query, context) => client.listJobs(query, context)}
-        config={config}
+        config={{ interval: settings.interval, enabled: settings.enabled }}
+        connection={serverConnectionFor(apiBase, doc.baseURI)}
         hostIndicator={findHostConnectionStatus(doc)}
-        detailHref={(id) => `${detailPath}/${encodeURIComponent(id)}`}
+        detailHref={(id) => `${jobsPath}/${encodeURIComponent(id)}`}
         history={props.history}
         env={props.env}
         inspect={debug?.inspect}
@@ -67,6 +70,5 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
     dispose();
     // After the poller, so its final `dispose` inspection message is still published.
     debug?.dispose();
-    el.classList.remove('vpo-mfe');
   };
 }

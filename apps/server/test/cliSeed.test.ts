@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOB_STATUSES, JOB_TYPES, parseTimestampMicros } from '@vpo-live/vpo-api';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { HOSTILE_NAMES } from '../src/runner/demo/mediaNames.ts';
+import { HOSTILE_NAMES } from '@vpo-live/vpo-api/fixtures';
 import { expectUsageError, runBin, runInProcess } from './cliFixtures.ts';
 import { cleanupTempDirs, type JobSnapshot, tempDir } from './runnerFixtures.ts';
 

@@ -53,7 +53,12 @@ describeJobsApiContract(
       rateLimitPerMinute: targetConfig.rateLimit?.maxRequests ?? 0,
       ...(targetConfig.authToken === undefined ? {} : { authToken: targetConfig.authToken }),
     });
-    const server = await startServer(config);
+    // The rate-limit checks move the limiter's clock themselves; wall time stays real (the `since` checks).
+    const rateLimitNow = targetConfig.rateLimit?.now;
+    const server = await startServer(
+      config,
+      rateLimitNow === undefined ? {} : { clock: { now: () => Date.now(), monotonic: rateLimitNow } },
+    );
     const writer = openDatabase(config.dbPath);
     return {
       baseUrl: server.url,

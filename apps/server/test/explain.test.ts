@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { SORT_FIELDS } from '@vpo-live/vpo-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildJobListSql, type JobListFilter } from '../src/db/jobListQuery.ts';
+import { buildJobListSql, type JobListFilter } from '../src/db/jobListSql.ts';
 import { HEALTH_COUNTS_SQL } from '../src/db/jobReader.ts';
 import { JOB_LIST_ROW_COLUMNS } from '../src/db/jobRow.ts';
 import { migrate } from '../src/db/migrations.ts';

@@ -61,8 +61,8 @@ describe('rate limit', () => {
       error: 'Rate limit exceeded. Please wait before retrying.',
       code: 'RATE_LIMITED',
     });
-    // The oldest request (t=0) leaves the window at t=60 s; now t=30 s.
-    expect(limited.headers['retry-after']).toBe('30');
+    // The oldest request (t=0) leaves the window at t=60 s; now t=30 s: VPO's int(30.0) + 1.
+    expect(limited.headers['retry-after']).toBe('31');
     expect((await hit('10.0.0.2')).statusCode).toBe(200);
     t.clock.advance(30_001);
     expect((await hit()).statusCode).toBe(200);

@@ -15,8 +15,10 @@ import {
   type ServerConfig,
   type ServerConfigInput,
 } from '../src/config/serverConfig.ts';
+import { toJobInsertRow, type JobInsertRow } from '../src/db/jobInserts.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { buildApp, type AppClock } from '../src/http/buildApp.ts';
+import { buildApp } from '../src/http/buildApp.ts';
+import type { HttpClock } from '../src/http/httpClock.ts';
 
 const made: string[] = [];
 
@@ -30,8 +32,8 @@ export function cleanupTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A clock the test moves by hand. */
-export class ManualClock implements AppClock {
+/** The HTTP app's clock, moved by hand. */
+export class ManualClock implements HttpClock {
   constructor(
     public wall = Date.UTC(2026, 1, 1, 12, 0, 0),
     public mono = 0,
@@ -61,24 +63,9 @@ export function writeJobs(db: Database.Database, jobs: readonly JobSeed[]): void
   })();
 }
 
-export function toRow(job: JobSeed): Record<string, unknown> {
-  return {
-    id: job.id,
-    file_path: job.file_path ?? '',
-    job_type: job.job_type,
-    status: job.status,
-    priority: job.priority ?? 100,
-    policy_name: job.policy_name ?? null,
-    progress_percent: job.progress_percent ?? 0,
-    created_at: job.created_at,
-    started_at: job.started_at ?? null,
-    completed_at: job.completed_at ?? null,
-    output_path: job.output_path ?? null,
-    error_message: job.error_message ?? null,
-    summary_json: job.summary_raw == null ? null : JSON.stringify(job.summary_raw),
-    processed_count: job.processed_count ?? null,
-    total_count: job.total_count ?? null,
-  };
+/** A job as the row the writers bind (`summary_raw` as `summary_json`), by the server's own conversion. */
+export function toRow(job: JobSeed): JobInsertRow {
+  return toJobInsertRow(job);
 }
 
 /** Records scan errors as VPO does: `files` rows with scan_status 'error' linked to the job. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertJob } from '../src/db/jobInserts.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { createVirtualClock } from '../src/runner/clock.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { createJobRunner, type RunnerEvent } from '../src/runner/jobRunner.ts';
 import { TRANSIENT_RETRY_BUDGET_MS } from '../src/runner/retryTransient.ts';
 import { scanPolicyJson } from '../src/runner/scan/scanPolicy.ts';
@@ -45,7 +45,7 @@ async function scanWhileLocked(holdMs: number) {
     T0,
   );
   const progress = recordProgressWrites(db);
-  const clock = createVirtualClock(T0);
+  const clock = createVirtualRunnerClock(T0);
   let lockedAt: number | undefined;
   let failedWrites = 0;
   const events: RunnerEvent[] = [];

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertJob } from '../src/db/jobInserts.ts';
-import { createVirtualClock } from '../src/runner/clock.ts';
-import { seededRandom } from '../src/runner/demo/mediaNames.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
+import { createRandom } from '@vpo-live/vpo-api/fixtures';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
 import {
   cleanupTempDirs,
@@ -44,8 +44,8 @@ function setup(failureRate = 0) {
   const runner = createJobRunner({
     db,
     logsDir,
-    clock: createVirtualClock(T0),
-    random: seededRandom(7),
+    clock: createVirtualRunnerClock(T0),
+    random: createRandom(7),
     concurrency: 2,
     demo: { failureRate },
   });

@@ -1,9 +1,9 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVirtualClock } from '../src/runner/clock.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { createDemoGenerator } from '../src/runner/demo/demoGenerator.ts';
-import { seededRandom } from '../src/runner/demo/mediaNames.ts';
+import { createRandom } from '@vpo-live/vpo-api/fixtures';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
 import { cleanupTempDirs, openTestDb, summaryOf, tempDir } from './runnerFixtures.ts';
 
@@ -14,8 +14,8 @@ const T0 = Date.UTC(2026, 1, 1, 10, 0, 0);
 function setup() {
   const dir = tempDir();
   const { db } = openTestDb(dir);
-  const clock = createVirtualClock(T0);
-  const generator = createDemoGenerator({ db, dataDir: dir, clock, random: seededRandom(3), maxQueued: 3 });
+  const clock = createVirtualRunnerClock(T0);
+  const generator = createDemoGenerator({ db, dataDir: dir, clock, random: createRandom(3), maxQueued: 3 });
   const count = (where: string) =>
     (db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE ${where}`).get() as { n: number }).n;
   return { dir, db, clock, generator, count };
@@ -51,7 +51,7 @@ describe('demo generator', () => {
 
   it('produces jobs the runner completes: scans of the demo library report its broken link', async () => {
     const { dir, db, clock, generator, count } = setup();
-    const runner = createJobRunner({ db, logsDir: join(dir, 'logs'), clock, random: seededRandom(9) });
+    const runner = createJobRunner({ db, logsDir: join(dir, 'logs'), clock, random: createRandom(9) });
     for (let i = 0; i < 12; i += 1) {
       generator.tick();
       await runner.drain();

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { claimNextJob } from '../src/db/jobClaims.ts';
 import { insertJob } from '../src/db/jobInserts.ts';
 import { JobLogWriter } from '../src/logs/jobLogWriter.ts';
-import { createVirtualClock } from '../src/runner/clock.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { JobContext } from '../src/runner/jobContext.ts';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
 import { cleanupTempDirs, openTestDb, tempDir } from './runnerFixtures.ts';
@@ -38,7 +38,7 @@ describe('a finished job', () => {
       db,
       job: job!,
       log,
-      clock: createVirtualClock(T0),
+      clock: createVirtualRunnerClock(T0),
       random: Math.random,
       workerPid: process.pid,
       timing: { progressIntervalMs: 250, heartbeatIntervalMs: 30_000 },
@@ -71,7 +71,7 @@ describe('a runner over 1,000 jobs', () => {
     const runner = createJobRunner({
       db,
       logsDir: join(dir, 'logs'),
-      clock: createVirtualClock(T0),
+      clock: createVirtualRunnerClock(T0),
       concurrency: CONCURRENCY,
       workloads: {
         apply: async (ctx) => {

@@ -6,7 +6,7 @@ import { cancelJob, deleteJob } from '../src/db/jobAdmin.ts';
 import { claimNextJob } from '../src/db/jobClaims.ts';
 import { insertJob } from '../src/db/jobInserts.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { createVirtualClock } from '../src/runner/clock.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { createJobRunner, type RunnerEvent } from '../src/runner/jobRunner.ts';
 import { scanPolicyJson } from '../src/runner/scan/scanPolicy.ts';
 import {
@@ -30,7 +30,7 @@ function setup(
   const dir = tempDir();
   const { db, path } = openTestDb(dir);
   const logsDir = join(dir, 'logs');
-  const clock = createVirtualClock(T0);
+  const clock = createVirtualRunnerClock(T0);
   const events: RunnerEvent[] = [];
   const runner = createJobRunner({
     db,

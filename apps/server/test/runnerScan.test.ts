@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertJob } from '../src/db/jobInserts.ts';
-import { createVirtualClock } from '../src/runner/clock.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
 import { scanPolicyJson } from '../src/runner/scan/scanPolicy.ts';
 import {
@@ -27,7 +27,7 @@ function setup(fileCount: number) {
   const tree = makeMediaTree(media, fileCount);
   const { db } = openTestDb(dir);
   const logsDir = join(dir, 'logs');
-  const clock = createVirtualClock(T0);
+  const clock = createVirtualRunnerClock(T0);
   const progress = recordProgressWrites(db);
   const runner = createJobRunner({ db, logsDir, clock, concurrency: 1, progressIntervalMs: 250 });
   return { dir, media, tree, db, logsDir, clock, progress, runner };

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertJob } from '../src/db/jobInserts.ts';
-import { createVirtualClock } from '../src/runner/clock.ts';
+import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
 import { walkDirectory } from '../src/runner/scan/walkDirectory.ts';
 import { cleanupTempDirs, logLines, openTestDb, readJob, summaryOf, tempDir } from './runnerFixtures.ts';
@@ -61,7 +61,7 @@ describe('symbolic links to folders', () => {
     const runner = createJobRunner({
       db,
       logsDir,
-      clock: createVirtualClock(Date.UTC(2026, 1, 1)),
+      clock: createVirtualRunnerClock(Date.UTC(2026, 1, 1)),
       concurrency: 1,
     });
     const id = insertJob(db, { jobType: 'scan', filePath: media });

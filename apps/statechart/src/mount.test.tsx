@@ -3,9 +3,9 @@ import { createControlledFetcher, createFakeDocument, createFakeWindow } from '@
 import { screen } from '@solidjs/testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mount } from './mount.tsx';
-import { INSPECTION_CHANNEL } from '@vpo-live/poller';
-import { createInspectionPublisher } from '@vpo-live/poller';
-import { createFakeChannelHub } from '@vpo-live/poller/testing';
+import { INSPECTION_CHANNEL } from '@vpo-live/poller-debug';
+import { createInspectionPublisher } from '@vpo-live/poller-debug';
+import { createFakeChannelHub } from '@vpo-live/poller-debug/testing';
 import { pollerChartOnce } from './testing/pollerChartOnce.ts';
 
 describe('mount', () => {
@@ -45,7 +45,7 @@ describe('mount', () => {
     const server = createControlledFetcher<unknown>();
     const poller = createPoller({
       fetch: server.fetch,
-      config: { interval: 2000, enabled: true, logInterval: 15000 },
+      config: { interval: 2000, enabled: true },
       name: 'job:abc',
       inspect: publisher.inspect,
       env: { document: createFakeDocument(), window: createFakeWindow() },

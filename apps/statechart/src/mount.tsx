@@ -3,7 +3,7 @@ import { loadPollerChart, type LoadedChart } from './graph/loadPollerChart.ts';
 import { connectInspectionChannel } from './live/connectInspectionChannel.ts';
 import { createPollerRegistry, type PollerRegistryOptions } from './live/createPollerRegistry.ts';
 import { mountStylesheet } from './mountStylesheet.ts';
-import type { ChannelFactory } from '@vpo-live/poller';
+import type { ChannelFactory } from '@vpo-live/poller-debug';
 import { downloadText } from './ui/downloadText.ts';
 import { StatechartApp } from './ui/StatechartApp.tsx';
 

@@ -1,21 +1,10 @@
-import type { PollingConfig } from '@vpo-live/poller';
 import { createControlledFetcher, createFakeDocument, createFakeWindow } from '@vpo-live/poller/testing';
 import { createEffect, createRoot } from 'solid-js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPoller } from './createPoller.ts';
+import { config, flush, useFakeTimers, type Job } from './test-support/pollerFixtures.ts';
 
-interface Job {
-  id: string;
-  status: string;
-}
-
-const config: PollingConfig = { interval: 5_000, enabled: true, logInterval: 15_000 };
-const flush = async (): Promise<void> => {
-  for (let i = 0; i < 5; i += 1) await Promise.resolve();
-};
-
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+useFakeTimers();
 
 function setup() {
   const doc = createFakeDocument();
@@ -32,12 +21,22 @@ describe('createPoller (Solid)', () => {
   it('exposes the snapshot, state and data as accessors that follow the poller', async () => {
     const { server, poller, dispose } = setup();
     const states: string[] = [];
-    createRoot(() => createEffect(() => states.push(poller.state())));
+    createRoot(() => createEffect(() => states.push(poller.snapshot().state)));
     expect(poller.snapshot().isFetching).toBe(true);
     server.last().resolve({ kind: 'ok', data: { id: 'a', status: 'running' } });
     await flush();
     expect(poller.data()).toEqual({ id: 'a', status: 'running' });
     expect(states).toEqual(['idle', 'connected']);
+    dispose();
+  });
+
+  it('switches the resource it polls, keeping the data as a placeholder until the new key answers', async () => {
+    const { server, poller, dispose } = setup();
+    server.last().resolve({ kind: 'ok', data: { id: 'a', status: 'running' } });
+    await flush();
+    poller.setKey('status=failed');
+    expect(server.last().context.key).toBe('status=failed');
+    expect(poller.snapshot()).toMatchObject({ isPlaceholder: true, data: { id: 'a' } });
     dispose();
   });
 

@@ -1,21 +1,12 @@
-import {
-  createPoller as createEnginePoller,
-  type Poller,
-  type PollerOptions,
-  type PollerSnapshot,
-  type PollerStateName,
-} from '@vpo-live/poller';
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createPoller as createEnginePoller, type Poller, type PollerOptions } from '@vpo-live/poller';
+import { onCleanup } from 'solid-js';
+import { fromPoller, type PollerView, type PollerViewOptions } from './fromPoller.ts';
 
-/** A poller seen from Solid: accessors over its snapshot, plus its controls. */
-export interface SolidPoller<T> {
-  /** The latest snapshot; a new object only when something changed. */
-  snapshot: Accessor<PollerSnapshot<T>>;
-  /** The machine's top-level state (for the connection indicator). */
-  state: Accessor<PollerStateName>;
-  /** The latest data (the same object after a 304). */
-  data: Accessor<T | undefined>;
+/** A poller owned by a Solid owner: its view, plus its controls. */
+export interface SolidPoller<T> extends PollerView<T> {
   refresh(): void;
+  /** Polls another resource (see the engine's `setKey`): the data stays as a placeholder until it answers. */
+  setKey(key: string): void;
   pause(): void;
   resume(): void;
   /** The engine poller, for code that wants the observable. */
@@ -28,24 +19,17 @@ export interface SolidPoller<T> {
  *
  * @example
  * function JobStatus(props: { id: string }) {
- *   const job = createPoller({ fetch: (ctx) => api.getJob(props.id, ctx), config: readPollingConfig().config });
- *   return <p data-state={job.state()}>{job.data()?.status}</p>;
+ *   const job = createPoller({ fetch: (ctx) => api.getJob(props.id, ctx), config });
+ *   return <p data-state={job.snapshot().state}>{job.data()?.status}</p>;
  * }
  */
-export function createPoller<T>(options: PollerOptions<T>): SolidPoller<T> {
+export function createPoller<T>(options: PollerOptions<T>, view: PollerViewOptions = {}): SolidPoller<T> {
   const poller = createEnginePoller(options);
-  const [snapshot, setSnapshot] = createSignal(poller.getSnapshot(), { equals: false });
-  // The engine already drops snapshots that did not change, so every emission is news.
-  const subscription = poller.snapshot$.subscribe((next) => setSnapshot(() => next));
-  onCleanup(() => {
-    subscription.unsubscribe();
-    poller.dispose();
-  });
+  onCleanup(() => poller.dispose());
   return {
-    snapshot,
-    state: () => snapshot().state,
-    data: () => snapshot().data,
+    ...fromPoller(poller, view),
     refresh: () => poller.refresh(),
+    setKey: (key) => poller.setKey(key),
     pause: () => poller.pause(),
     resume: () => poller.resume(),
     poller,

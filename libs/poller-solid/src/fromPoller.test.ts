@@ -1,21 +1,11 @@
-import { createPoller as createEnginePoller, type PollingConfig } from '@vpo-live/poller';
+import { createPoller as createEnginePoller } from '@vpo-live/poller';
 import { createControlledFetcher, createFakeDocument, createFakeWindow } from '@vpo-live/poller/testing';
 import { createEffect, createRoot } from 'solid-js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fromPoller } from './fromPoller.ts';
+import { config, flush, useFakeTimers, type Job } from './test-support/pollerFixtures.ts';
 
-interface Job {
-  id: string;
-  status: string;
-}
-
-const config: PollingConfig = { interval: 5_000, enabled: true, logInterval: 15_000 };
-const flush = async (): Promise<void> => {
-  for (let i = 0; i < 5; i += 1) await Promise.resolve();
-};
-
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+useFakeTimers();
 
 function setup() {
   const server = createControlledFetcher<Job>();
@@ -26,7 +16,7 @@ function setup() {
   });
   const seen: string[] = [];
   const root = createRoot((dispose) => {
-    const snapshot = fromPoller(poller);
+    const { snapshot } = fromPoller(poller);
     createEffect(() => seen.push(`${snapshot().state}:${snapshot().data?.status ?? '-'}`));
     return { dispose, snapshot };
   });
@@ -68,5 +58,39 @@ describe('fromPoller', () => {
 
     poller.dispose();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('with reconcile, keeps one store whose unchanged fields never notify, and never writes the engine’s data', async () => {
+    const server = createControlledFetcher<Job & { progress: number }>();
+    const poller = createEnginePoller<Job & { progress: number }>({
+      fetch: server.fetch,
+      config,
+      env: { document: createFakeDocument(), window: createFakeWindow() },
+    });
+    const reads: string[] = [];
+    const { dispose, view } = createRoot((dispose) => {
+      const view = fromPoller(poller, { reconcile: true });
+      createEffect(() => reads.push(`status=${view.data()?.status ?? '-'}`));
+      createEffect(() => reads.push(`progress=${view.data()?.progress ?? '-'}`));
+      return { dispose, view };
+    });
+    const first = { id: 'a', status: 'running', progress: 10 };
+    server.last().resolve({ kind: 'ok', data: first });
+    await flush();
+    const store = view.data();
+    reads.length = 0;
+    vi.advanceTimersByTime(config.interval);
+    server.last().resolve({ kind: 'ok', data: { id: 'a', status: 'running', progress: 20 } });
+    await flush();
+    expect(reads).toEqual(['progress=20']);
+    expect(view.data()).toBe(store);
+    expect(first.progress).toBe(10);
+    reads.length = 0;
+    vi.advanceTimersByTime(config.interval);
+    server.last().resolve({ kind: 'not-modified' });
+    await flush();
+    expect(reads).toEqual([]);
+    dispose();
+    poller.dispose();
   });
 });

@@ -1,5 +1,6 @@
 import { BehaviorSubject } from 'rxjs';
 import { createActor } from 'xstate';
+import { createConnectionActor } from './actors/createConnectionActor.ts';
 import { createFetchActor } from './actors/createFetchActor.ts';
 import { createNetworkActor } from './actors/createNetworkActor.ts';
 import { createVisibilityActor } from './actors/createVisibilityActor.ts';
@@ -16,7 +17,7 @@ import type { PauseReason, Poller, PollerOptions } from './types.ts';
  * @example
  * const poller = createPoller({
  *   fetch: ({ signal, etag }) => api.getJob(id, { signal, etag }),
- *   config: readPollingConfig().config,
+ *   config: { interval: 5000, enabled: true },
  *   isTerminal: (job) => ['completed', 'failed', 'cancelled'].includes(job.status),
  *   name: `job:${id}`,
  * });
@@ -36,14 +37,17 @@ export function createPoller<T>(options: PollerOptions<T>): Poller<T> {
         isTerminal: options.isTerminal,
         now: env.now,
         random: env.random,
+        connection: options.connection,
       }),
       watchVisibility: createVisibilityActor(env.document),
       watchNetwork: createNetworkActor(env.window),
+      watchConnection: createConnectionActor(options.connection),
     },
   });
   const actor = createActor(machine, {
     input: {
       config: options.config,
+      key: options.key,
       latencyFactor: options.latencyFactor,
       jitter: options.jitter,
       pauseReasons,
@@ -73,6 +77,9 @@ export function createPoller<T>(options: PollerOptions<T>): Poller<T> {
     snapshot$: snapshots.asObservable(),
     getSnapshot: () => snapshots.getValue(),
     refresh: () => send('USER.REFRESH'),
+    setKey: (key) => {
+      if (!disposed && key !== actor.getSnapshot().context.key) actor.send({ type: 'KEY.CHANGE', key });
+    },
     pause: () => send('USER.PAUSE'),
     resume: () => send('USER.RESUME'),
     dispose: () => {

@@ -75,9 +75,10 @@ describe('the machine definition, as a drawing sees it', () => {
     expect([...guards].sort()).toEqual([
       'cameFrom',
       'clearsLastPauseReason',
+      'hasMore',
       'hasPauseReason',
-      'isTerminalData',
-      'keptDataIsTerminal',
+      'holdsPastNextPoll',
+      'isTerminalOutcome',
       'reachesErrorThreshold',
     ]);
   });

@@ -2,15 +2,17 @@
  * The public types of the polling engine. Framework-free: nothing here touches the DOM at import time.
  */
 import type { Observable, SchedulerLike } from 'rxjs';
+import type { ServerConnection } from './connection/serverConnection.ts';
 
-/** Polling settings, as VPO delivers them in `<body data-polling-*>` (milliseconds). */
+/**
+ * How often one poller polls. Pages take these from VPO's settings (`readPollingSettings` in
+ * `@vpo-live/vpo-api`): a log poller's interval is the settings' `logInterval`.
+ */
 export interface PollingConfig {
-  /** Time between polls while connected, 2000–60000 ms (default 5000). */
+  /** Time between polls while connected, in ms (the page's settings keep it within 2–60 s). */
   interval: number;
-  /** `false` keeps every poller paused (VPO's `data-polling-enabled="false"`). */
+  /** `false` keeps the poller paused (VPO's `data-polling-enabled="false"`); a refresh still fetches. */
   enabled: boolean;
-  /** Time between log polls, default 15000 ms and never below `interval`. */
-  logInterval: number;
 }
 
 /** Why a request failed, as data (errors are values in the engine). */
@@ -37,7 +39,13 @@ export interface PollError {
  * failure → network, 5xx, timeout, invalid JSON or shape.
  */
 export type FetchOutcome<T> =
-  | { kind: 'ok'; data: T; etag?: string | null }
+  | {
+      kind: 'ok';
+      data: T;
+      etag?: string | null;
+      /** More is waiting right now (the next page of a log): the poller fetches again at once. */
+      more?: boolean;
+    }
   | { kind: 'not-modified' }
   | { kind: 'gone' }
   | { kind: 'rate-limited'; retryAfterMs: number }
@@ -48,8 +56,10 @@ export type FetchOutcome<T> =
 export interface FetchContext {
   /** Aborted when the poller pauses, is disposed, or a refresh supersedes the request. */
   signal: AbortSignal;
-  /** The ETag of the last `ok` response, to send as `If-None-Match`. */
+  /** The ETag of the last `ok` response for this key, to send as `If-None-Match`. */
   etag: string | null;
+  /** The resource this request is for (see `PollerOptions.key` and `Poller.setKey`). */
+  key: string;
 }
 
 /** A fetcher never throws for HTTP outcomes; a rejected promise is treated as a `network` failure. */
@@ -64,7 +74,12 @@ export type TerminalReason = 'finished' | 'gone' | 'unauthorized';
 /** One observable snapshot of a poller. */
 export interface PollerSnapshot<T> {
   state: PollerStateName;
+  /** The resource polled now. */
+  key: string;
+  /** The data of `key` — or, while a new key's first answer is awaited, the previous key's (`isPlaceholder`). */
   data: T | undefined;
+  /** `data` belongs to another key than `key`: shown while the new one loads, never as its answer. */
+  isPlaceholder: boolean;
   error: PollError | null;
   /** Epoch ms of the last successful response (ok or 304). */
   lastUpdatedAt: number | null;
@@ -107,7 +122,12 @@ export interface PollerEnv {
 
 export interface PollerOptions<T> {
   fetch: Fetcher<T>;
-  /** Polling config; use `logInterval` as `interval` for a log poller. */
+  /**
+   * Which resource to poll first, e.g. the list query `status=failed&offset=50` (default `''`). The fetcher
+   * receives it with every request; `setKey` switches to another.
+   */
+  key?: string;
+  /** How often to poll, and whether at all. */
   config: PollingConfig;
   /** When true after a fetch, the poller goes to `terminal` and stops. */
   isTerminal?: (data: T) => boolean;
@@ -120,6 +140,12 @@ export interface PollerOptions<T> {
   latencyFactor?: number;
   /** Backoff jitter as a fraction of the delay, 0–1 (default 0: the spec's exact delays). */
   jitter?: number;
+  /**
+   * The page's connection to this poller's server (`serverConnectionFor(apiBase)`), shared with the page's
+   * other pollers of that server: an answer to any of them ends the others' backoff, a Retry-After holds them
+   * all. Without one the poller is on its own.
+   */
+  connection?: ServerConnection;
 }
 
 export interface Poller<T> {
@@ -128,6 +154,13 @@ export interface Poller<T> {
   getSnapshot(): PollerSnapshot<T>;
   /** Fetch now (cancels the armed timer; from `terminal`, checks once whether the job came back). */
   refresh(): void;
+  /**
+   * Polls another resource from now on, fetching it at once. Until its first answer the previous data stays
+   * as a placeholder (`isPlaceholder`); a response for the old key is never applied; each key keeps its own
+   * ETag, and the data of a recently polled key comes back at once from a small cache. The same key is a
+   * no-op.
+   */
+  setKey(key: string): void;
   /** User pause: aborts the in-flight request, disarms every timer. */
   pause(): void;
   resume(): void;

@@ -16,7 +16,7 @@ export {
 } from './connection/connectionView.ts';
 export { ConnectionIndicator, type ConnectionIndicatorProps } from './connection/ConnectionIndicator.tsx';
 export { writeConnectionStatus, findHostConnectionStatus } from './connection/writeConnectionStatus.ts';
-export { createNow } from './time/createNow.ts';
+export { createNow, type NowOptions } from './time/createNow.ts';
 export { RelativeTime, type RelativeTimeProps } from './time/RelativeTime.tsx';
 export { LastUpdated, type LastUpdatedProps } from './time/LastUpdated.tsx';
 export { RefreshButton, type RefreshButtonProps } from './controls/RefreshButton.tsx';

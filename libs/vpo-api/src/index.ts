@@ -1,15 +1,36 @@
 // The contract of VPO's jobs API: enums, limits, schemas, the typed client, and the pure rules and
 // serializers that our server shares with the msw fake (`./testing`).
-export * from './enums.ts';
-export * from './limits.ts';
-export * from './schemas.ts';
+export {
+  ERROR_CODES,
+  isJobStatus,
+  isJobType,
+  isSinceValue,
+  isTerminalStatus,
+  JOB_STATUSES,
+  JOB_TYPES,
+  SINCE_VALUES,
+  SORT_FIELDS,
+  type JobStatus,
+  type JobType,
+  type SortField,
+  type SortOrder,
+} from './enums.ts';
+export { DEFAULT_PRIORITY, isJobId, JOB_LIST_LIMITS, JOB_LIST_PARAMS, JOB_LOG_LIMITS } from './limits.ts';
+export {
+  JobDetailSchema,
+  JobErrorsResponseSchema,
+  JobListResponseSchema,
+  JobLogsResponseSchema,
+  type JobDetail,
+  type JobListItem,
+  type JobListResponse,
+  type JobLogsResponse,
+  type ScanError,
+} from './schemas.ts';
 
-export { createJobsClient, deriveHealthUrl } from './client/createJobsClient.ts';
-export type { JobsClient, JobsClientOptions, LogPage } from './client/createJobsClient.ts';
+export { createJobsClient } from './client/createJobsClient.ts';
+export type { LogPageRequest } from './client/createJobsClient.ts';
 export type { CallOptions } from './client/requestJson.ts';
-export { isAbortError, toAbortError } from './client/apiOutcome.ts';
-export type { ApiError, ApiErrorKind, ApiOutcome } from './client/apiOutcome.ts';
-export { parseRetryAfter, DEFAULT_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS } from './client/retryAfter.ts';
 
 export { normalizeJobListQuery, normalizeSearch } from './query/jobListQuery.ts';
 export type { JobListQuery } from './query/jobListQuery.ts';
@@ -17,18 +38,30 @@ export { jobListSearchParams } from './query/jobListSearchParams.ts';
 export { parseJobListQuery } from './query/parseJobListQuery.ts';
 
 export { readJobListParams, sinceCutoff } from './request/readJobListParams.ts';
-export type { JobListParams, JobListParamsResult } from './request/readJobListParams.ts';
-export { readJobLogParams, sliceLog } from './request/readJobLogParams.ts';
-export type { JobLogParams } from './request/readJobLogParams.ts';
+export type { JobListParams } from './request/readJobListParams.ts';
+export { readJobLogParams } from './request/readJobLogParams.ts';
 export { apiError, API_ERRORS, UNAUTHORIZED_RESPONSE } from './request/apiErrors.ts';
 export type { ApiErrorResponse } from './request/apiErrors.ts';
 
+export { ifNoneMatchHits } from './http/ifNoneMatch.ts';
+export { isAuthEnabled, isAuthorized } from './http/basicAuth.ts';
+export { SlidingWindowLimiter } from './http/slidingWindowLimiter.ts';
+
 export type { JobSeed } from './jobs/jobSeed.ts';
 export { toJobListItem, JOB_LIST_ITEM_FIELDS } from './jobs/toJobListItem.ts';
-export { toJobDetail, hasScanErrors, JOB_DETAIL_FIELDS } from './jobs/toJobDetail.ts';
+export { toJobDetail, JOB_DETAIL_FIELDS } from './jobs/toJobDetail.ts';
 
-export { summarizeJob } from './summary/summarizeJob.ts';
+export { POLLING_LIMITS } from './page/pollingLimits.ts';
+export {
+  parsePollingSettings,
+  type DatasetLike,
+  type ParsedPollingSettings,
+  type PollingSettings,
+  type PollingSettingsInput,
+  type PollingSettingsSource,
+} from './page/parsePollingSettings.ts';
+export { readPollingSettings, type BodyOwner } from './page/readPollingSettings.ts';
+
 export { formatFileSize } from './summary/formatFileSize.ts';
 export { formatTimestamp, parseTimestampMicros, durationSeconds } from './time/timestamps.ts';
-export { formatLogLine, formatLogTimestamp, parseLogLine } from './logs/logLine.ts';
-export type { ParsedLogLine } from './logs/logLine.ts';
+export { formatLogLine, parseLogLine } from './logs/logLine.ts';

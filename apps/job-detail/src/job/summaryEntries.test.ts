@@ -29,7 +29,7 @@ describe('summaryEntries', () => {
     expect(labels(summaryEntries('transcode', raw))).toEqual([
       'Input file: /media/a.mkv',
       'Output file: /media/a.hevc.mkv',
-      'Input size: 4 GB',
+      'Input size: 4.0 GB',
       'Output size: 1.5 GB',
       'Transcode time: 3 min 20 s',
       'Video codec: hevc',
@@ -48,10 +48,36 @@ describe('summaryEntries', () => {
     [
       'move',
       { source_path: '/a', destination_path: '/b', size_bytes: 2048 },
-      ['From: /a', 'To: /b', 'Size: 2 KB'],
+      ['From: /a', 'To: /b', 'Size: 2.0 KB'],
     ],
   ])('labels a %s summary', (type, raw, expected) => {
     expect(labels(summaryEntries(type, raw))).toEqual(expected);
+  });
+
+  it('words sizes as VPO’s summary does, and shows anything but a size as it came', () => {
+    const sizes = (size_bytes: unknown) => summaryEntries('move', { size_bytes })[0]!.value;
+    expect([0, 1023, 1024, 1536, 150 * 1024 ** 2, 1_610_612_736].map(sizes)).toEqual([
+      '0 B',
+      '1023 B',
+      '1.0 KB',
+      '1.5 KB',
+      '150.0 MB',
+      '1.5 GB',
+    ]);
+    expect([-1, Number.NaN, '12', null].map(sizes)).toEqual(['-1', 'NaN', '12', '—']);
+  });
+
+  it('joins the names of the applied actions, as VPO’s summary does', () => {
+    const raw = {
+      policy_name: 'default',
+      files_affected: 2,
+      actions_applied: ['set_language', 'reorder_tracks'],
+    };
+    expect(labels(summaryEntries('apply', raw))).toEqual([
+      'Policy: default',
+      'Files affected: 2',
+      'Actions applied: set_language, reorder_tracks',
+    ]);
   });
 
   it('marks the known path values, so a long one is cut in the middle', () => {

@@ -1,5 +1,5 @@
 import { formatDuration } from '@vpo-live/ui';
-import { formatBytes } from './formatBytes.ts';
+import { formatFileSize } from '@vpo-live/vpo-api';
 
 /** One row of the summary table: a label and a value, both plain text. */
 export interface SummaryEntry {
@@ -17,7 +17,12 @@ const count: Formatter = (value) =>
 const text: Formatter = (value) => (typeof value === 'string' ? value : null);
 /** A path is text too; the formatter's identity marks the entry as a path. */
 const path: Formatter = (value) => text(value);
-const bytes: Formatter = formatBytes;
+/** Sizes worded as VPO's own summary line words them ("128.0 MB"), so the two never disagree on a page. */
+const bytes: Formatter = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? formatFileSize(value) : null;
+/** VPO writes the applied actions as a list of names and joins them in its summary; older rows hold a count. */
+const names: Formatter = (value) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(', ') : count(value);
 const seconds: Formatter = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? formatDuration(value) : null;
 
@@ -39,7 +44,7 @@ const KNOWN: Record<string, ReadonlyArray<readonly [key: string, label: string, 
   apply: [
     ['policy_name', 'Policy', text],
     ['files_affected', 'Files affected', count],
-    ['actions_applied', 'Actions applied', count],
+    ['actions_applied', 'Actions applied', names],
   ],
   transcode: [
     ['input_file', 'Input file', path],
@@ -79,7 +84,7 @@ export function genericValue(value: unknown): string {
 
 /**
  * The rows for a job's `summary_raw`: the keys VPO defines for the job type first, labelled and formatted
- * (sizes in KB/MB/GB, counts with separators), then any other key in the server's order, labelled from its
+ * (sizes in KB/MB/GB as VPO's summary words them, counts with separators), then any other key in the server's order, labelled from its
  * name and shown as text. A known key holding an unexpected type is shown generically rather than dropped.
  *
  * @example summaryEntries('prune', { files_pruned: 1200 }) // [{ key: 'files_pruned', label: 'Files pruned', value: '1,200' }]

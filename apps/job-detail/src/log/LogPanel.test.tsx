@@ -153,8 +153,8 @@ describe('the log tail', () => {
     api.server.use(faults.serverError(LOGS, { once: true }));
     mountForTest(job.id);
     await settle(20);
-    expect(shown()).toHaveLength(0);
-    await advance(4000);
+    // The log's first answer failed, but the job poller's answer told it the server is up: it asked again at
+    // once (one connection per server and page), without waiting for its retry interval.
     expect(shown()).toEqual(stored(job.id));
 
     // A failure in the middle of a catch-up keeps the pages already read and continues after them.
@@ -162,7 +162,10 @@ describe('the log tail', () => {
     let calls = 0;
     api.server.use(http.get(LOGS, () => (++calls === 2 ? HttpResponse.error() : undefined)));
     await advance(4000);
-    expect(shown().length).toBe(2499);
+    // The page read before the failure is kept (and, once the job poller's next answer says the server is up,
+    // the log may already have gone on from there): always an exact prefix, never a gap.
+    expect(shown().length).toBeGreaterThanOrEqual(2499);
+    expect(shown()).toEqual(stored(job.id).slice(0, shown().length));
     await advance(4000);
     expect(shown()).toEqual(stored(job.id));
   });

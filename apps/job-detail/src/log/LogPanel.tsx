@@ -1,15 +1,11 @@
 import { Show, createSignal, type Accessor, type JSX } from 'solid-js';
+import type { LogView } from './createLogTail.ts';
 import type { LogResetReason } from './logCursor.ts';
-import type { LogLines } from './logLines.ts';
 import { LogViewport } from './LogViewport.tsx';
 
 export interface LogPanelProps {
-  lines: LogLines;
-  version: Accessor<number>;
-  /** Why the log was last reloaded from the start, if it was. */
-  reset: Accessor<LogResetReason | null>;
-  /** True until the first page of the log has been read. */
-  loading: Accessor<boolean>;
+  /** The log as last read; undefined until its first page has been read. */
+  view: Accessor<LogView | undefined>;
 }
 
 const RESET_TEXT: Record<LogResetReason, string> = {
@@ -22,14 +18,11 @@ const RESET_TEXT: Record<LogResetReason, string> = {
  * The log section: line count, an explicit Follow toggle (auto-scroll only while it is on; scrolling up
  * turns it off), "Jump to latest", a note when the log had to be reloaded, and the virtualized lines.
  *
- * @example <LogPanel lines={tail.lines} version={version} reset={reset} loading={loading} />
+ * @example <LogPanel view={() => logPoller.getSnapshot().data} />
  */
 export function LogPanel(props: LogPanelProps): JSX.Element {
   const [following, setFollowing] = createSignal(true);
-  const count = () => {
-    props.version();
-    return props.lines.length;
-  };
+  const count = () => props.view()?.count ?? 0;
   return (
     <section class="job-log" aria-labelledby="job-log-title">
       <div class="job-log__toolbar">
@@ -55,16 +48,13 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
           Jump to latest
         </button>
       </div>
-      <Show when={props.reset()}>{(reason) => <p class="job-log__note">{RESET_TEXT[reason()]}</p>}</Show>
-      <Show when={count() === 0}>
-        <p class="job-log__empty">{props.loading() ? 'Loading the log…' : 'No log lines yet.'}</p>
+      <Show when={props.view()?.reset}>
+        {(reason) => <p class="job-log__note">{RESET_TEXT[reason()]}</p>}
       </Show>
-      <LogViewport
-        lines={props.lines}
-        version={props.version}
-        following={following}
-        onScrollUp={() => setFollowing(false)}
-      />
+      <Show when={count() === 0}>
+        <p class="job-log__empty">{props.view() === undefined ? 'Loading the log…' : 'No log lines yet.'}</p>
+      </Show>
+      <LogViewport view={props.view} following={following} onScrollUp={() => setFollowing(false)} />
     </section>
   );
 }

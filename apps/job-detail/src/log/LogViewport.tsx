@@ -10,7 +10,7 @@ import {
   type JSX,
 } from 'solid-js';
 import { SafeText } from '@vpo-live/ui';
-import type { LogLines } from './logLines.ts';
+import type { LogView } from './createLogTail.ts';
 import { scrollTopForRow, virtualWindow } from './virtualWindow.ts';
 
 /** Row height in pixels; the stylesheet gives `.job-log__row` the same height. */
@@ -20,9 +20,8 @@ export const FALLBACK_VIEWPORT_HEIGHT = 360;
 const OVERSCAN = 10;
 
 export interface LogViewportProps {
-  lines: LogLines;
-  /** Changes whenever `lines` changed. */
-  version: Accessor<number>;
+  /** The log as last read: a new view whenever its lines changed. */
+  view: Accessor<LogView | undefined>;
   following: Accessor<boolean>;
   /** Called when the operator scrolls up: following stops. */
   onScrollUp: () => void;
@@ -41,10 +40,7 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   let viewport!: HTMLDivElement;
   const [scrollTop, setScrollTop] = createSignal(0);
   const [height, setHeight] = createSignal(FALLBACK_VIEWPORT_HEIGHT);
-  const count = createMemo(() => {
-    props.version();
-    return props.lines.length;
-  });
+  const count = createMemo(() => props.view()?.count ?? 0);
   const geometry = () => ({ viewportHeight: height(), rowHeight: LOG_ROW_HEIGHT, count: count() });
   const bottom = () => {
     const { totalHeight } = virtualWindow({ ...geometry(), scrollTop: 0, overscan: 0 });
@@ -55,10 +51,10 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   const top = createMemo(() => (props.following() ? bottom() : scrollTop()));
   const win = createMemo(() => virtualWindow({ ...geometry(), scrollTop: top(), overscan: OVERSCAN }));
   const rows = createMemo(() => {
-    props.version();
+    const lines = props.view()?.lines;
     const { start, end } = win();
     const out: { index: number; text: string }[] = [];
-    for (let i = start; i < end; i++) out.push({ index: i, text: props.lines.get(i) ?? '' });
+    for (let i = start; i < end; i++) out.push({ index: i, text: lines?.get(i) ?? '' });
     return out;
   });
 
@@ -97,7 +93,7 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
 
   onMount(() => {
     // A read-only handle on the model for tests and debugging: `document.querySelector('[role=log]').logLines`.
-    Object.defineProperty(viewport, 'logLines', { value: props.lines, configurable: true });
+    Object.defineProperty(viewport, 'logLines', { get: () => props.view()?.lines, configurable: true });
     const measure = () =>
       setHeight(viewport.clientHeight > 0 ? viewport.clientHeight : FALLBACK_VIEWPORT_HEIGHT);
     measure();

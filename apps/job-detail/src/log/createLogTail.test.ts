@@ -1,21 +1,27 @@
-import type { FetchOutcome } from '@vpo-live/poller';
-import { describe, expect, it, vi } from 'vitest';
-import { createLogTail, type LogPageFetcher } from './createLogTail.ts';
-import type { LogPage, LogRequest } from './logCursor.ts';
+/**
+ * The log tail as the page runs it: through a real engine poller (fake page, fake timers), so paging, ETags,
+ * 304s and failures take the engine's path.
+ */
+import { createPoller, type FetchOutcome, type Poller } from '@vpo-live/poller';
+import { createFakeDocument, createFakeWindow } from '@vpo-live/poller/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogTail, type LogPageFetcher, type LogView } from './createLogTail.ts';
+import type { LogRequest, LogSlice } from './logCursor.ts';
 
+const INTERVAL = 5000;
 const numbered = (n: number, from = 0, tag = 'line') =>
   Array.from({ length: n }, (_, i) => `[2026-02-01T10:00:00.000000Z] ${tag} ${from + i + 1}`);
 
-/** A logs route over a mutable in-memory log, recording every request. */
+/** A logs route over a mutable in-memory log, recording every request; its ETag names the page it describes. */
 function fakeServer(initial: string[] = []) {
-  const state = { log: initial, etag: 'v1' };
+  const state = { log: initial, generation: 'v1' };
   const requests: Array<LogRequest & { etag: string | null }> = [];
-  const fetchPage: LogPageFetcher = async (request, { etag }) => {
+  const fetchPage: LogPageFetcher = async (request, { etag = null }) => {
     requests.push({ ...request, etag });
-    const tag = `${state.etag}@${request.offset}:${state.log.length}`;
+    const tag = `${state.generation}@${request.offset}:${state.log.length}`;
     if (etag === tag) return { kind: 'not-modified' };
     const lines = state.log.slice(request.offset, request.offset + Math.min(1000, request.lines));
-    const data: LogPage = {
+    const data: LogSlice = {
       lines,
       total_lines: state.log.length,
       offset: request.offset,
@@ -26,76 +32,94 @@ function fakeServer(initial: string[] = []) {
   return { state, requests, fetchPage };
 }
 
-const context = () => ({ signal: new AbortController().signal, etag: null });
+const flush = async () => {
+  for (let i = 0; i < 50; i += 1) await Promise.resolve();
+};
 
-/** What the session does: read pages while the tail says more are waiting. Returns the last outcome. */
-async function catchUp(tail: ReturnType<typeof createLogTail>, limit = 100) {
-  let outcome = await tail.fetch(context());
-  for (let i = 0; i < limit && outcome.kind === 'ok' && outcome.data.more; i++)
-    outcome = await tail.fetch(context());
-  return outcome;
+/** A log poller as the session makes one. */
+function tailPoller(fetchPage: LogPageFetcher): { poller: Poller<LogView>; lines: () => string[] } {
+  const tail = createLogTail({ fetchPage });
+  const poller = createPoller({
+    fetch: tail.fetch,
+    config: { interval: INTERVAL, enabled: true },
+    env: { document: createFakeDocument('visible'), window: createFakeWindow(true) },
+  });
+  return { poller, lines: () => tail.lines.slice() };
 }
 
-describe('createLogTail', () => {
-  it('reads one page per fetch and says when more are waiting', async () => {
-    const server = fakeServer(numbered(2500));
-    const tail = createLogTail({ fetchPage: server.fetchPage });
-    expect(await tail.fetch(context())).toEqual({
-      kind: 'ok',
-      data: { held: 1000, total: 2500, reset: null, more: true },
-      etag: null,
-    });
-    expect(server.requests).toHaveLength(1);
+const nextPoll = async () => {
+  vi.advanceTimersByTime(INTERVAL);
+  await flush();
+};
+
+let pollers: Poller<LogView>[] = [];
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  for (const poller of pollers) poller.dispose();
+  pollers = [];
+  vi.useRealTimers();
+});
+const start = (fetchPage: LogPageFetcher) => {
+  const made = tailPoller(fetchPage);
+  pollers.push(made.poller);
+  return made;
+};
+
+describe('the log tail through the engine', () => {
+  it('reads a 5,000-line backlog page after page at once, with no gap or duplicate', async () => {
+    const server = fakeServer(numbered(5000));
+    const { poller, lines } = start(server.fetchPage);
+    await flush();
+    expect(lines()).toEqual(server.state.log);
+    // Each request re-reads the last held line, to prove the next page continues what is held.
+    expect(server.requests.map((r) => r.offset)).toEqual([0, 999, 1998, 2997, 3996, 4995]);
+    expect(server.requests.map((r) => r.etag)).toEqual([null, null, null, null, null, null]);
+    expect(poller.getSnapshot()).toMatchObject({ state: 'connected', data: { count: 5000, complete: true } });
   });
 
-  it('reads a long log page by page, reporting each page', async () => {
-    const server = fakeServer(numbered(2500));
-    const onChange = vi.fn();
-    const tail = createLogTail({ fetchPage: server.fetchPage, onChange });
-    const outcome = await catchUp(tail);
-    expect(outcome).toEqual({
-      kind: 'ok',
-      data: { held: 2500, total: 2500, reset: null, more: false },
-      etag: null,
-    });
-    expect(server.requests.map((r) => r.offset)).toEqual([0, 999, 1998]);
-    expect(onChange.mock.calls.map(([c]) => c.held)).toEqual([1000, 1999, 2500]);
-    expect(tail.lines.slice()).toEqual(server.state.log);
-  });
-
-  it('asks for up to 1000 lines per request', async () => {
+  it('keeps the engine’s ETag: unchanged polls are 304s that keep the same view, growth is read', async () => {
     const server = fakeServer(numbered(10));
-    await createLogTail({ fetchPage: server.fetchPage, pageSize: 5000 }).fetch(context());
-    expect(server.requests[0]?.lines).toBe(1000);
+    const { poller, lines } = start(server.fetchPage);
+    await flush();
+    const view = poller.getSnapshot().data;
+    await nextPoll();
+    // The last page's tag named offset 0; the next request is at offset 9, so one full answer, then 304s.
+    expect(server.requests.map((r) => [r.offset, r.etag])).toEqual([
+      [0, null],
+      [9, 'v1@0:10'],
+    ]);
+    await nextPoll();
+    expect(server.requests.at(-1)).toEqual({ offset: 9, lines: 1000, etag: 'v1@9:10' });
+    expect(poller.getSnapshot().data).toBe(view);
+    server.state.log = numbered(15);
+    await nextPoll();
+    expect(lines()).toEqual(server.state.log);
+    expect(poller.getSnapshot().data).toMatchObject({ count: 15 });
   });
 
   it('stays exact while the writer flushes in batches of 100', async () => {
     const full = numbered(1234);
     const server = fakeServer([]);
-    const tail = createLogTail({ fetchPage: server.fetchPage });
+    const { lines } = start(server.fetchPage);
+    await flush();
     for (let flushed = 0; flushed < full.length; flushed += 100) {
       server.state.log = full.slice(0, flushed);
-      await catchUp(tail);
-      expect(tail.lines.length).toBe(flushed);
+      await nextPoll();
+      expect(lines()).toEqual(server.state.log);
     }
     server.state.log = full;
-    await catchUp(tail);
-    expect(tail.lines.slice()).toEqual(full);
+    await nextPoll();
+    expect(lines()).toEqual(full);
   });
 
   it('reloads from the start and says so when the log shrinks', async () => {
     const server = fakeServer(numbered(300));
-    const onChange = vi.fn();
-    const tail = createLogTail({ fetchPage: server.fetchPage, onChange });
-    await catchUp(tail);
+    const { poller, lines } = start(server.fetchPage);
+    await flush();
     server.state.log = numbered(20, 0, 'rotated');
-    expect(await tail.fetch(context())).toMatchObject({
-      kind: 'ok',
-      data: { held: 0, total: 20, reset: 'shrunk', more: true },
-    });
-    expect(await tail.fetch(context())).toMatchObject({ data: { held: 20, reset: null, more: false } });
-    expect(onChange).toHaveBeenCalledWith({ held: 0, appended: 0, reset: 'shrunk' });
-    expect(tail.lines.slice()).toEqual(server.state.log);
+    await nextPoll();
+    expect(lines()).toEqual(server.state.log);
+    expect(poller.getSnapshot().data).toMatchObject({ count: 20, reset: 'shrunk', complete: true });
   });
 
   it('stops reloading at once when the log is replaced faster than it can be read', async () => {
@@ -105,91 +129,54 @@ describe('createLogTail', () => {
       // Every answer comes from a different generation of the log.
       const log = numbered(2500, 0, `gen${requests}`);
       const lines = log.slice(request.offset, request.offset + request.lines);
-      const data = { lines, total_lines: log.length, offset: request.offset, has_more: true };
-      return { kind: 'ok', data };
+      return { kind: 'ok', data: { lines, total_lines: log.length, offset: request.offset, has_more: true } };
     };
-    const tail = createLogTail({ fetchPage });
-    const outcome = await catchUp(tail);
+    const { poller } = start(fetchPage);
+    await flush();
     expect(requests).toBe(6);
-    expect(outcome).toMatchObject({ kind: 'ok', data: { reset: 'rewritten', more: false } });
+    expect(poller.getSnapshot().data).toMatchObject({ reset: 'rewritten', complete: true });
   });
 
-  it('keeps the pages already applied when a later page fails, and continues from there', async () => {
+  it('keeps the pages already read when a later page fails, and continues from there', async () => {
     const server = fakeServer(numbered(2500));
     let calls = 0;
-    const flaky: LogPageFetcher = (request, ctx) =>
+    const flaky: LogPageFetcher = (request, options) =>
       ++calls === 2
-        ? Promise.resolve<FetchOutcome<LogPage>>({
+        ? Promise.resolve<FetchOutcome<LogSlice>>({
             kind: 'failure',
             error: { kind: 'http', message: '503', status: 503 },
           })
-        : server.fetchPage(request, ctx);
-    const tail = createLogTail({ fetchPage: flaky });
-    expect(await catchUp(tail)).toMatchObject({ kind: 'failure' });
-    expect(tail.lines.length).toBe(1000);
-    await catchUp(tail);
-    expect(tail.lines.slice()).toEqual(server.state.log);
+        : server.fetchPage(request, options);
+    const { poller, lines } = start(flaky);
+    await flush();
+    expect(poller.getSnapshot().state).toBe('reconnecting');
+    expect(lines()).toHaveLength(1000);
+    await nextPoll();
+    expect(lines()).toEqual(server.state.log);
   });
 
-  it('passes rate limiting through to the engine', async () => {
-    const tail = createLogTail({ fetchPage: async () => ({ kind: 'rate-limited', retryAfterMs: 30_000 }) });
-    expect(await tail.fetch(context())).toEqual({ kind: 'rate-limited', retryAfterMs: 30_000 });
-  });
-
-  it('does not apply an answer that arrives after its request was aborted', async () => {
+  it('never applies an answer that arrives after its request was aborted', async () => {
     const server = fakeServer(numbered(50));
     let release!: () => void;
-    const slow: LogPageFetcher = async (request, ctx) => {
+    const slow: LogPageFetcher = async (request, options) => {
       await new Promise<void>((resolve) => (release = resolve));
-      return server.fetchPage(request, ctx);
+      return server.fetchPage(request, options);
     };
-    const tail = createLogTail({ fetchPage: slow });
-    const controller = new AbortController();
-    const round = tail.fetch({ signal: controller.signal, etag: null });
-    controller.abort();
+    const { poller, lines } = start(slow);
+    await flush();
+    poller.pause();
     release();
-    await expect(round).rejects.toBeDefined();
-    expect(tail.lines.length).toBe(0);
-  });
-
-  it('sends the ETag again only for the same offset, and a 304 keeps the lines', async () => {
-    const server = fakeServer(numbered(10));
-    const tail = createLogTail({ fetchPage: server.fetchPage });
-    await tail.fetch(context());
-    await tail.fetch(context());
-    // The tag of offset 0 is not sent with offset 9.
-    expect(server.requests.map((r) => [r.offset, r.etag])).toEqual([
-      [0, null],
-      [9, null],
-    ]);
-    const unchanged = await tail.fetch(context());
-    expect(server.requests[2]).toMatchObject({ offset: 9, etag: 'v1@9:10' });
-    expect(unchanged).toMatchObject({ kind: 'ok', data: { held: 10 } });
-    server.state.log = numbered(15);
-    await tail.fetch(context());
-    await tail.fetch(context());
-    expect(server.requests.slice(3).map((r) => [r.offset, r.etag])).toEqual([
-      [9, 'v1@9:10'],
-      [14, null],
-    ]);
-    expect(tail.lines.slice()).toEqual(server.state.log);
-  });
-
-  it('ignores the engine’s ETag, which may belong to another offset', async () => {
-    const server = fakeServer(numbered(3));
-    const tail = createLogTail({ fetchPage: server.fetchPage });
-    await tail.fetch({ signal: new AbortController().signal, etag: 'v1@0:3' });
-    expect(server.requests[0]?.etag).toBeNull();
-    expect(tail.lines.length).toBe(3);
+    await flush();
+    expect(lines()).toHaveLength(0);
   });
 
   it('completes a half-written line in place', async () => {
     const server = fakeServer(['first', 'sec']);
-    const tail = createLogTail({ fetchPage: server.fetchPage });
-    await tail.fetch(context());
+    const { lines } = start(server.fetchPage);
+    await flush();
     server.state.log = ['first', 'second', 'third'];
-    server.state.etag = 'v2';
-    await catchUp(tail);
-    expect(tail.lines.slice()).toEqual(['first', 'second', 'third']);
+    server.state.generation = 'v2';
+    await nextPoll();
+    expect(lines()).toEqual(['first', 'second', 'third']);
   });
 });

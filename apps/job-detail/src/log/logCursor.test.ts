@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LOG_CURSOR, applyLogPage, logRequest, type LogCursor, type LogPage } from './logCursor.ts';
+import { EMPTY_LOG_CURSOR, applyLogPage, logRequest, type LogCursor, type LogSlice } from './logCursor.ts';
 
 /** VPO's logs route over an in-memory log. */
-function serve(log: readonly string[], offset: number, lines: number): LogPage {
+function serve(log: readonly string[], offset: number, lines: number): LogSlice {
   const page = log.slice(offset, offset + Math.min(1000, Math.max(1, lines)));
   return { lines: page, total_lines: log.length, offset, has_more: offset + page.length < log.length };
 }
@@ -137,12 +137,12 @@ describe('applyLogPage', () => {
 
   it('does not spin when a server claims has_more but returns nothing new', () => {
     const log = numbered(5);
-    const page: LogPage = { lines: [log[4]!], total_lines: 5, offset: 4, has_more: true };
+    const page: LogSlice = { lines: [log[4]!], total_lines: 5, offset: 4, has_more: true };
     expect(applyLogPage({ held: 5, lastLine: log[4]! }, page).step).toMatchObject({ more: false });
   });
 
   it('asks again when has_more is false but the page ended before total_lines', () => {
-    const page: LogPage = { lines: ['a', 'b'], total_lines: 5, offset: 0, has_more: false };
+    const page: LogSlice = { lines: ['a', 'b'], total_lines: 5, offset: 0, has_more: false };
     expect(applyLogPage(EMPTY_LOG_CURSOR, page).step).toMatchObject({ more: true });
   });
 

@@ -25,7 +25,7 @@ export interface LogRequest {
 }
 
 /** The parts of a logs response the cursor reads (VPO's `JobLogsResponse`). */
-export interface LogPage {
+export interface LogSlice {
   readonly lines: readonly string[];
   readonly total_lines: number;
   readonly offset: number;
@@ -63,7 +63,7 @@ export function logRequest(cursor: LogCursor, pageSize: number = MAX_LOG_PAGE): 
  * Applies one page to the cursor. The caller performs `step` on its line store and keeps the returned cursor;
  * when `step.more` is true the log has more lines right now and the next request should follow at once.
  */
-export function applyLogPage(cursor: LogCursor, page: LogPage): { cursor: LogCursor; step: LogStep } {
+export function applyLogPage(cursor: LogCursor, page: LogSlice): { cursor: LogCursor; step: LogStep } {
   const start = page.offset;
   const count = page.lines.length;
   if (page.total_lines < cursor.held) return reset('shrunk');
@@ -86,7 +86,7 @@ export function applyLogPage(cursor: LogCursor, page: LogPage): { cursor: LogCur
 
 function append(
   cursor: LogCursor,
-  page: LogPage,
+  page: LogSlice,
   lines: readonly string[],
   replaceLast: string | null,
 ): { cursor: LogCursor; step: LogStep } {

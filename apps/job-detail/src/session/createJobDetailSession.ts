@@ -1,40 +1,40 @@
 import {
   createPoller,
-  type FetchContext,
   type FetchOutcome,
   type Poller,
   type PollerEnv,
-  type PollerSnapshot,
-  type PollingConfig,
+  type ServerConnection,
 } from '@vpo-live/poller';
-import { isTerminalStatus, type JobDetail, type JobLogsResponse } from '@vpo-live/vpo-api';
-import { createLogTail, type LogChange, type LogTail, type LogTailStatus } from '../log/createLogTail.ts';
+import {
+  isTerminalStatus,
+  type CallOptions,
+  type JobDetail,
+  type JobLogsResponse,
+  type PollingSettings,
+} from '@vpo-live/vpo-api';
+import { createLogTail, type LogView } from '../log/createLogTail.ts';
+import type { LogRequest } from '../log/logCursor.ts';
 
 /** The two reads the page needs (a subset of `@vpo-live/vpo-api`'s jobs client). */
 export interface JobDetailApi {
-  getJob(id: string, context: FetchContext): Promise<FetchOutcome<JobDetail>>;
-  getJobLogs(
-    id: string,
-    query: { offset: number; lines: number },
-    context: FetchContext,
-  ): Promise<FetchOutcome<JobLogsResponse>>;
+  getJob(id: string, options: CallOptions): Promise<FetchOutcome<JobDetail>>;
+  getJobLogs(id: string, request: LogRequest, options: CallOptions): Promise<FetchOutcome<JobLogsResponse>>;
 }
 
 export interface JobDetailSessionOptions {
   jobId: string;
   api: JobDetailApi;
-  config: PollingConfig;
+  settings: PollingSettings;
   env?: PollerEnv;
-  /** Called after every page of log lines is applied (or the log is reloaded). */
-  onLogChange?: (change: LogChange) => void;
+  /** The page's connection to the API's server: the job and log pollers share it with each other and the page. */
+  connection?: ServerConnection;
   inspect?: (event: unknown) => void;
 }
 
 /** Everything one job page polls, and how to stop it. */
 export interface JobDetailSession {
   readonly job: Poller<JobDetail>;
-  readonly log: Poller<LogTailStatus>;
-  readonly tail: LogTail;
+  readonly log: Poller<LogView>;
   /** Fetch the job and the log now; from a finished job, checks once whether it was re-queued. */
   refresh(): void;
   /** Stops both pollers and every listener. */
@@ -42,40 +42,39 @@ export interface JobDetailSession {
 }
 
 /**
- * Polls one job at the polling interval and tails its log at the log interval, and ties their ends together:
- * once the job is finished (completed, failed, cancelled) the log is read one last time to its end and both
- * pollers stop — no timer is left. If the job comes back (VPO's `retry` re-queues it), a refresh or the tab
- * becoming visible again notices (the engine checks a finished job once on either), and both resume. When the
- * job is gone (404), both pollers are disposed. When access is refused (401) the pollers only stop: the page
- * keeps what it shows, and a refresh or the tab becoming visible again asks once more (the engine's check of a
- * terminal poller), so the page comes back by itself once the server answers again.
+ * Polls one job at the polling interval and tails its log at the log interval (a long log is read page after
+ * page at once, by the engine), and ties their ends together: once the job is finished (completed, failed,
+ * cancelled) the log is read one last time to its end and both pollers stop — no timer is left. If the job
+ * comes back (VPO's `retry` re-queues it), a refresh or the tab becoming visible again notices (the engine
+ * checks a finished job once on either), and both resume. When the job is gone (404), both pollers are
+ * disposed. When access is refused (401) the pollers only stop: the page keeps what it shows, and a refresh or
+ * the tab becoming visible again asks once more, so the page comes back by itself once the server answers.
  *
  * @example
- * const session = createJobDetailSession({ jobId, api: createJobsClient({ baseUrl }), config });
+ * const session = createJobDetailSession({ jobId, api: createJobsClient({ baseUrl }), settings });
  * session.job.snapshot$.subscribe(render); // later: session.dispose()
  */
 export function createJobDetailSession(options: JobDetailSessionOptions): JobDetailSession {
-  const { jobId, api, config, env } = options;
+  const { jobId, api, settings, env, connection } = options;
   let finished = false;
 
   const job = createPoller<JobDetail>({
     fetch: (context) => api.getJob(jobId, context),
-    config,
+    config: { interval: settings.interval, enabled: settings.enabled },
     isTerminal: (data) => isTerminalStatus(data.status),
     env,
+    connection,
     inspect: options.inspect,
     name: `job:${jobId}`,
   });
-  const tail = createLogTail({
-    fetchPage: (query, context) => api.getJobLogs(jobId, query, context),
-    onChange: options.onLogChange,
-  });
-  const log = createPoller<LogTailStatus>({
+  const tail = createLogTail({ fetchPage: (request, context) => api.getJobLogs(jobId, request, context) });
+  const log = createPoller<LogView>({
     fetch: tail.fetch,
-    config: { ...config, interval: Math.max(config.interval, config.logInterval) },
+    config: { interval: Math.max(settings.interval, settings.logInterval), enabled: settings.enabled },
     // The log has no status of its own: it is finished once the job is and its last page has been read.
-    isTerminal: (status) => finished && !status.more,
+    isTerminal: (view) => finished && view.complete,
     env,
+    connection,
     inspect: options.inspect,
     name: `job-log:${jobId}`,
   });
@@ -107,22 +106,9 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
     }
   });
 
-  // A long log is read page after page without waiting for the interval — while polling, or with polling
-  // disabled by the host; not while paused for a hidden tab, offline or by the user.
-  const mayReadOn = (snapshot: PollerSnapshot<LogTailStatus>) =>
-    snapshot.data?.more === true &&
-    !snapshot.isFetching &&
-    (snapshot.state === 'connected' || (snapshot.state === 'paused' && snapshot.pauseReason === 'disabled'));
-  const logSubscription = log.snapshot$.subscribe((snapshot) => {
-    if (!mayReadOn(snapshot)) return;
-    queueMicrotask(() => {
-      if (!stopped && mayReadOn(log.getSnapshot())) log.refresh();
-    });
-  });
-
   // With polling disabled (`data-polling-enabled="false"`) the pollers start paused; the page still shows
   // the job and its log once.
-  if (!config.enabled) {
+  if (!settings.enabled) {
     job.refresh();
     log.refresh();
   }
@@ -130,7 +116,6 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
   return {
     job,
     log,
-    tail,
     refresh() {
       if (stopped) return;
       job.refresh();
@@ -138,7 +123,6 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
     },
     dispose() {
       subscription.unsubscribe();
-      logSubscription.unsubscribe();
       stopAll();
     },
   };

@@ -1,4 +1,4 @@
-import type { PollingConfigInput } from '@vpo-live/poller';
+import type { PollingSettingsInput } from '@vpo-live/vpo-api';
 import { mount, type JobDetailMountProps } from '../mount.tsx';
 
 export interface MountedPage {
@@ -14,7 +14,7 @@ const mounted = new Set<MountedPage>();
  */
 export function mountForTest(
   jobId: string,
-  config: PollingConfigInput = {},
+  config: PollingSettingsInput = {},
   debug?: JobDetailMountProps['debug'],
 ): MountedPage {
   const el = document.createElement('div');

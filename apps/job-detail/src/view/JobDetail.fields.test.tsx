@@ -133,7 +133,7 @@ describe('job fields', () => {
     const page = mountForTest(job.id);
     await settle();
     const figures = page.el.querySelector('.job-detail__figures') as HTMLElement;
-    expect(figure(figures, 'Input size')).toHaveTextContent('4 GB');
+    expect(figure(figures, 'Input size')).toHaveTextContent('4.0 GB');
     expect(figure(figures, 'Output size')).toHaveTextContent('1.5 GB');
     expect(figure(figures, 'Video codec')).toHaveTextContent('hevc');
     expect(figure(figures, 'Hdr format')).toHaveTextContent('<b>HDR10</b>');

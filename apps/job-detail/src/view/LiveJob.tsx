@@ -1,13 +1,17 @@
-import type { PollerEnv, PollingConfig } from '@vpo-live/poller';
-import { AccessRefused, LiveRegion, findHostConnectionStatus, writeConnectionStatus } from '@vpo-live/ui';
+import { fromPoller } from '@vpo-live/poller-solid';
+import {
+  AccessRefused,
+  LiveRegion,
+  createNow,
+  findHostConnectionStatus,
+  writeConnectionStatus,
+} from '@vpo-live/ui';
 import { isTerminalStatus } from '@vpo-live/vpo-api';
 import { Match, Show, Switch, createEffect, createSignal, on, onCleanup, untrack, type JSX } from 'solid-js';
-import type { LogResetReason } from '../log/logCursor.ts';
+import type { LogView } from '../log/createLogTail.ts';
 import { LogPanel } from '../log/LogPanel.tsx';
 import { combinedState } from '../session/combinedState.ts';
-import { createJobDetailSession, type JobDetailApi } from '../session/createJobDetailSession.ts';
-import { createPollerView } from '../session/createPollerView.ts';
-import { createTicker } from '../session/createTicker.ts';
+import { createJobDetailSession, type JobDetailSessionOptions } from '../session/createJobDetailSession.ts';
 import { scheduleFrame } from '../session/scheduleFrame.ts';
 import { JobError } from './JobError.tsx';
 import { JobFields } from './JobFields.tsx';
@@ -16,14 +20,9 @@ import { JobProgressPanel } from './JobProgressPanel.tsx';
 import { JobSummary } from './JobSummary.tsx';
 import { Notice } from './Notice.tsx';
 
-export interface LiveJobProps {
-  jobId: string;
-  api: JobDetailApi;
-  config: PollingConfig;
-  env?: PollerEnv;
-  /** The page's debug inspector callback, when poller debugging is on. */
-  inspect?: (event: unknown) => void;
-  jobsHref: string;
+/** What the page polls (see the session), and where "Back to jobs" goes. */
+export interface LiveJobProps extends JobDetailSessionOptions {
+  jobsPath: string;
 }
 
 const ANNOUNCE: Record<string, string> = {
@@ -37,35 +36,25 @@ const ANNOUNCE: Record<string, string> = {
  * log sections. Owns the session: unmounting disposes it.
  */
 export function LiveJob(props: LiveJobProps): JSX.Element {
-  const [logVersion, setLogVersion] = createSignal(0);
-  const [logReset, setLogReset] = createSignal<LogResetReason | null>(null);
-  // Pages can land several times per frame (a catch-up, a batch split over two requests): render once per frame.
-  let renderPending = false;
-  const renderLog = () => {
-    if (renderPending) return;
-    renderPending = true;
-    scheduleFrame(() => {
-      renderPending = false;
-      setLogVersion((v) => v + 1);
-    });
-  };
-  const session = untrack(() =>
-    createJobDetailSession({
-      jobId: props.jobId,
-      api: props.api,
-      config: props.config,
-      env: props.env,
-      inspect: props.inspect,
-      onLogChange: (change) => {
-        if (change.reset) setLogReset(change.reset);
-        renderLog();
-      },
-    }),
-  );
+  // The session is made once, from the props as they are at mount.
+  const session = untrack(() => createJobDetailSession(props));
   onCleanup(() => session.dispose());
 
-  const job = createPollerView(session.job);
-  const log = createPollerView(session.log);
+  const job = fromPoller(session.job, { reconcile: true });
+  const log = fromPoller(session.log);
+  // Pages can land several times per frame (a catch-up, a batch split over two requests): render once per frame.
+  const [logView, setLogView] = createSignal<LogView | undefined>(undefined, { equals: false });
+  let renderPending = false;
+  createEffect(
+    on(log.data, () => {
+      if (renderPending) return;
+      renderPending = true;
+      scheduleFrame(() => {
+        renderPending = false;
+        setLogView(session.log.getSnapshot().data);
+      });
+    }),
+  );
   const stopped = () => job.snapshot().state === 'terminal' && job.snapshot().terminalReason !== 'finished';
   // A 401 stops a poller but keeps its data: the page stays as it was, says why, and offers to try again
   // (the engine also asks once when the tab becomes visible again).
@@ -84,7 +73,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
     const s = job.snapshot();
     return s.state !== 'terminal' && !(s.state === 'paused' && s.pauseReason === 'hidden');
   };
-  const now = createTicker(ticking);
+  const now = createNow({ active: ticking });
 
   const hostStatus = findHostConnectionStatus();
   if (hostStatus) createEffect(() => writeConnectionStatus(hostStatus, connection()));
@@ -104,7 +93,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   return (
     <Switch>
       <Match when={job.snapshot().terminalReason === 'gone'}>
-        <Notice title="This job no longer exists" backHref={props.jobsHref}>
+        <Notice title="This job no longer exists" backHref={props.jobsPath}>
           <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
         </Notice>
       </Match>
@@ -126,12 +115,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
             <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
             <JobFields job={data()} now={now()} />
             <JobSummary job={data()} />
-            <LogPanel
-              lines={session.tail.lines}
-              version={logVersion}
-              reset={logReset}
-              loading={() => log.snapshot().lastUpdatedAt === null}
-            />
+            <LogPanel view={logView} />
             <LiveRegion message={announcement()} />
           </article>
         )}

@@ -1,9 +1,14 @@
 import { createComputed, createEffect, createSignal, on, untrack, type Accessor } from 'solid-js';
-import { createPoller } from '@vpo-live/poller-solid';
-import type { FetchContext, FetchOutcome, PollerEnv, PollerSnapshot, PollingConfig } from '@vpo-live/poller';
+import { createKeyedRows, createPoller, type StatusChange } from '@vpo-live/poller-solid';
+import type {
+  FetchOutcome,
+  PollerEnv,
+  PollerSnapshot,
+  PollingConfig,
+  ServerConnection,
+} from '@vpo-live/poller';
 import type { JobListItem, JobListResponse } from '@vpo-live/vpo-api';
-import { queryKey, type DashboardQuery } from '../query/dashboardQuery.ts';
-import { createJobRows, type StatusChange } from './createJobRows.ts';
+import { queryKey, readDashboardQuery, type DashboardQuery } from '../query/dashboardQuery.ts';
 
 /** Name of the User Timing measure recorded for every applied response. */
 export const UPDATE_MEASURE = 'jobs-dashboard:update';
@@ -11,26 +16,20 @@ export const UPDATE_MEASURE = 'jobs-dashboard:update';
 /** Fetches one page of the job list for a query; never throws for HTTP outcomes. */
 export type JobListFetcher = (
   query: DashboardQuery,
-  context: FetchContext,
+  context: { signal: AbortSignal; etag: string | null },
 ) => Promise<FetchOutcome<JobListResponse>>;
-
-/** A response tagged with the query that asked for it. */
-export interface JobListPage {
-  key: string;
-  response: JobListResponse;
-}
 
 export interface JobsFeedState {
   /** The jobs on screen, keyed by id: a job keeps its store object (and its row) across polls. */
   readonly jobs: JobListItem[];
   readonly total: number;
-  /** The query key of the rows shown; differs from the current query while a new view loads. */
-  readonly key: string | null;
+  /** True once a page of jobs has been shown. */
+  readonly loaded: boolean;
 }
 
 export interface JobsFeed {
   state: JobsFeedState;
-  snapshot: Accessor<PollerSnapshot<JobListPage>>;
+  snapshot: Accessor<PollerSnapshot<JobListResponse>>;
   refresh(): void;
 }
 
@@ -39,6 +38,8 @@ export interface JobsFeedOptions {
   query: Accessor<DashboardQuery>;
   config: PollingConfig;
   env?: PollerEnv;
+  /** The page's connection to the API's server, shared with its other pollers. */
+  connection?: ServerConnection;
   /** Receives the poller's XState inspection events (see `createDebugInspector`); absent when debugging is off. */
   inspect?: (event: unknown) => void;
   /**
@@ -54,45 +55,27 @@ export interface JobsFeedOptions {
 }
 
 /**
- * The live job list: one poller for the dashboard, whose fetcher always asks for the current URL query.
- * Each response is applied to the rows keyed by id (`createJobRows`: one small store per job) in the same Solid
- * update as the snapshot that brought it, so all changes of a poll land in one DOM update and only the fields
- * that changed notify the cells that show them.
- * A query change triggers an immediate refresh; an ETag is only reused for the query it was issued for.
+ * The live job list: one poller whose resource key is the URL query (`queryKey`), so the engine switches views
+ * itself — the rows of the previous view stay as a placeholder until the new one answers, an answer for an old
+ * view is never applied, and each view keeps its ETag. Each response is applied to the rows keyed by id
+ * (`createKeyedRows`: one small store per job) in the same Solid update as the snapshot that brought it, so all
+ * changes of a poll land in one DOM update and only the fields that changed notify the cells that show them.
  * Must be called inside a Solid owner; the poller is disposed with it.
  */
 export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
-  let etagKey: string | null = null;
-  // The key of the last query asked for: the URL query keeps its object until navigation.
-  let lastQuery: DashboardQuery | undefined;
-  let lastKey = '';
-  const keyOf = (query: DashboardQuery): string => {
-    if (query !== lastQuery) {
-      lastQuery = query;
-      lastKey = queryKey(query);
-    }
-    return lastKey;
-  };
-  const fetch = async (context: FetchContext): Promise<FetchOutcome<JobListPage>> => {
-    const query = untrack(options.query);
-    const key = keyOf(query);
-    const etag = key === etagKey ? context.etag : null;
-    const outcome = await options.fetchJobs(query, { signal: context.signal, etag });
-    if (outcome.kind !== 'ok') return outcome;
-    etagKey = key;
-    return { kind: 'ok', data: { key, response: outcome.data }, etag: outcome.etag ?? null };
-  };
-
-  const poller = createPoller<JobListPage>({
-    fetch,
+  const poller = createPoller<JobListResponse>({
+    key: queryKey(untrack(options.query)),
+    // The key is the query's canonical search string: parsing it back gives the query it was made from.
+    fetch: ({ key, signal, etag }) => options.fetchJobs(readDashboardQuery(key), { signal, etag }),
     config: options.config,
     env: options.env,
+    connection: options.connection,
     inspect: options.inspect,
     name: 'job-list',
   });
-  const rows = createJobRows<JobListItem>();
+  const rows = createKeyedRows<JobListItem>();
   const [total, setTotal] = createSignal(0);
-  const [key, setKey] = createSignal<string | null>(null);
+  const [loaded, setLoaded] = createSignal(false);
   const state: JobsFeedState = {
     get jobs() {
       return rows.rows();
@@ -100,26 +83,28 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
     get total() {
       return total();
     },
-    get key() {
-      return key();
+    get loaded() {
+      return loaded();
     },
   };
 
-  let applied: JobListPage | undefined;
+  let applied: JobListResponse | undefined;
+  let appliedKey: string | undefined;
   // Runs in the same update as the snapshot that brought the data, before any DOM write: one poll, one update.
   createComputed(() => {
-    const page = poller.data();
-    if (!page || page === applied) return;
+    const { data: page, key, isPlaceholder } = poller.snapshot();
+    if (!page || isPlaceholder || page === applied) return;
     untrack(() => {
       const startedAt = performance.now();
-      const sameView = applied?.key === page.key;
+      const sameView = appliedKey === key;
       applied = page;
-      const update = rows.apply(page.response.jobs);
+      appliedKey = key;
+      const update = rows.apply(page.jobs);
       // Still before the DOM writes: they follow once this computation returns.
       const afterMove = update.moved ? options.beforeRowsMove?.() : undefined;
       if (sameView && update.statusChanges.length > 0) options.onStatusChange?.(update.statusChanges);
-      setTotal(page.response.total);
-      setKey(page.key);
+      setTotal(page.total);
+      setLoaded(true);
       // The DOM writes follow synchronously in this update; the microtask runs once they are done.
       queueMicrotask(() => {
         afterMove?.();
@@ -128,7 +113,7 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
     });
   });
 
-  createEffect(on(options.query, () => poller.refresh(), { defer: true }));
+  createEffect(on(options.query, (query) => poller.setKey(queryKey(query)), { defer: true }));
   // With polling disabled (VPO's data-polling-enabled="false") the page still shows the jobs once, as VPO's
   // own page does; the Refresh button and navigation fetch again.
   if (!options.config.enabled) poller.refresh();

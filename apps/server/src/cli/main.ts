@@ -12,11 +12,10 @@ import { createProgram, oneLine } from './program.ts';
  * const code = await runCli(['jobs', 'cancel', '6f1c2d3e'], io);
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const program = createProgram(io, (code) => (exitCode = code));
+  const program = createProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return EXIT.ok;
   } catch (error) {
     // Commander has already printed its own message (as one line, see createProgram).
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

@@ -6,15 +6,12 @@ import { addScanCommand } from './commands/scanCommand.ts';
 import { addSeedCommand } from './commands/seedCommand.ts';
 import { addServeCommand } from './commands/serveCommand.ts';
 
-/** A command's result: the process exit code. */
-export type ExitCodeSink = (code: number) => void;
-
 /**
  * The `vpo-live` command tree. Commander is told to throw instead of exiting and to print its errors as
  * one line, so {@link runCli} decides every exit code. Subcommands inherit both settings because they
  * are added after them.
  */
-export function createProgram(io: CliIo, setExitCode: ExitCodeSink): Command {
+export function createProgram(io: CliIo): Command {
   const program = new Command('vpo-live')
     .description('VPO-compatible jobs server, job runner and job tools for the live Jobs pages')
     .exitOverride()
@@ -24,7 +21,7 @@ export function createProgram(io: CliIo, setExitCode: ExitCodeSink): Command {
       writeErr: (text) => void io.stderr.write(text),
       outputError: (text, write) => write(`${oneLine(text)}\n`),
     });
-  addServeCommand(program, io, setExitCode);
+  addServeCommand(program, io);
   addScanCommand(program, io);
   addEnqueueCommand(program, io);
   addSeedCommand(program, io);

@@ -15,9 +15,9 @@ import { describeStore } from './storeOptions.ts';
  * Starts the HTTP server, a job runner on its own connection to the same database file, and with demo on
  * the demo generator; prints the start banner (a JSON line when stdout is not a terminal); then waits for
  * SIGINT/SIGTERM and shuts down in order — generator, runner (its running jobs go back to the queue),
- * server. Resolves with the exit code.
+ * server. Resolves once all is closed; a failure to start throws (the CLI's exit code 1).
  */
-export async function runServe(settings: ServeSettings, io: CliIo): Promise<number> {
+export async function runServe(settings: ServeSettings, io: CliIo): Promise<void> {
   const { config } = settings;
   const isTerminal = (io.stdout as { isTTY?: boolean }).isTTY === true;
   const pretty = settings.logFormat === 'pretty' || (settings.logFormat === 'auto' && isTerminal);
@@ -67,5 +67,4 @@ export async function runServe(settings: ServeSettings, io: CliIo): Promise<numb
   await server.close();
   db.close();
   io.stderr.write(`vpo-live: stopped (${signal})\n`);
-  return 0;
 }

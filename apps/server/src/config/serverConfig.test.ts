@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { parsePollingSettings, POLLING_LIMITS } from '@vpo-live/vpo-api';
 import {
   DEFAULT_DATA_DIR,
   DEFAULT_DB_PATH,
@@ -53,6 +54,33 @@ describe('parseServerConfig', () => {
     expect(parseServerConfig({ polling: { interval: 5000, logInterval: 1000 } }).polling.logInterval).toBe(
       5000,
     );
+  });
+
+  it('caps the log interval where the pages do, so a page reads back exactly what the server wrote', () => {
+    expect(parseServerConfig({ polling: { logInterval: 900_000 } }).polling.logInterval).toBe(
+      POLLING_LIMITS.maxLogInterval,
+    );
+    for (const polling of [
+      {},
+      { interval: 500, logInterval: 900_000 },
+      { interval: 30_000 },
+      { interval: 5000, logInterval: 1000 },
+      { logInterval: -5, enabled: 'false' },
+      { interval: '70000', logInterval: '400000' },
+    ]) {
+      const written = parseServerConfig({ polling }).polling;
+      const body = {
+        dataset: {
+          pollingInterval: String(written.interval),
+          pollingEnabled: String(written.enabled),
+          pollingLogInterval: String(written.logInterval),
+        },
+      };
+      expect(parsePollingSettings(body), JSON.stringify(polling)).toEqual({
+        settings: written,
+        warnings: [],
+      });
+    }
   });
 
   it('treats an empty auth token as no auth, as VPO does', () => {

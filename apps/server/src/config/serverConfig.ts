@@ -1,19 +1,14 @@
 /**
- * The server's configuration: one valibot schema that fills defaults, clamps the polling values the way
- * VPO's pages do, and rejects everything else with a one-line reason ({@link ServerConfigError}).
+ * The server's configuration: one valibot schema that fills defaults and rejects what cannot be used with a
+ * one-line reason ({@link ServerConfigError}); the polling values are then clamped by the pages' own rule
+ * (the contract's `parsePollingSettings`), so what a page reads back from `<body data-polling-*>` is exactly
+ * what the server wrote.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parsePollingSettings, type PollingSettings } from '@vpo-live/vpo-api';
 import * as v from 'valibot';
 import { type TrustProxy, trustProxySchema } from './trustProxy.ts';
-
-/** VPO's polling rules (static/js/polling.js): interval clamped to 2–60 s; the log interval never below it. */
-export const POLLING_LIMITS = {
-  defaultInterval: 5000,
-  minInterval: 2000,
-  maxInterval: 60_000,
-  defaultLogInterval: 15_000,
-} as const;
 
 /** VPO's API rate limit: 120 GET requests per 60 s per client IP. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
@@ -35,15 +30,6 @@ export const DEFAULT_DB_PATH = join(DEFAULT_DATA_DIR, DB_FILE_NAME);
 /** `apps/`, where each micro-frontend's `dist` lives (`<mfeRoot>/<app>/dist`). */
 export const DEFAULT_MFE_ROOT = resolve(HERE, '../../..');
 
-/** Polling values written into every host page's `<body data-polling-*>` attributes. */
-export interface PollingConfig {
-  /** Milliseconds between polls, 2000–60000. */
-  readonly interval: number;
-  readonly enabled: boolean;
-  /** Milliseconds between log polls, never below `interval`. */
-  readonly logInterval: number;
-}
-
 /** A validated, complete server configuration. */
 export interface ServerConfig {
   readonly host: string;
@@ -53,7 +39,11 @@ export interface ServerConfig {
   readonly dbPath: string;
   /** Absolute. Job logs live in `<dataDir>/logs/<id>.log`; see {@link storePaths} for the defaults. */
   readonly dataDir: string;
-  readonly polling: PollingConfig;
+  /**
+   * Written into every host page's `<body data-polling-*>` attributes, within the pages' limits (the
+   * contract's `POLLING_LIMITS`): interval 2–60 s, log interval from the interval up to 300 s.
+   */
+  readonly polling: Readonly<PollingSettings>;
   /** When set, every route but /health requires HTTP Basic auth with this token as the password. */
   readonly authToken: string | undefined;
   /** GET requests per minute per client IP on /api; 0 turns the limit off. */
@@ -77,7 +67,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** What callers (CLI flags, env, a file, tests) may pass: any subset, numbers possibly as strings. */
 export type ServerConfigInput = {
   readonly [K in Exclude<keyof ServerConfig, 'polling'>]?: unknown;
-} & { readonly polling?: { readonly [K in keyof PollingConfig]?: unknown } };
+} & { readonly polling?: { readonly [K in keyof PollingSettings]?: unknown } };
 
 /** A configuration value that cannot be used; `message` is one line naming the field. */
 export class ServerConfigError extends Error {
@@ -138,21 +128,12 @@ const schema = v.object({
   ),
   dbPath: v.optional(nonEmptyPath('dbPath')),
   dataDir: v.optional(nonEmptyPath('dataDir')),
+  // Only the types here; the ranges and defaults are the pages' (parsePollingSettings, below).
   polling: v.optional(
     v.object({
-      interval: v.optional(
-        v.pipe(
-          intFrom('interval'),
-          v.toMinValue(POLLING_LIMITS.minInterval),
-          v.toMaxValue(POLLING_LIMITS.maxInterval),
-        ),
-        POLLING_LIMITS.defaultInterval,
-      ),
+      interval: v.optional(intFrom('interval')),
       enabled: v.optional(boolFrom, true),
-      logInterval: v.optional(
-        v.pipe(intFrom('logInterval'), v.toMinValue(0)),
-        POLLING_LIMITS.defaultLogInterval,
-      ),
+      logInterval: v.optional(intFrom('logInterval')),
     }),
     {},
   ),
@@ -175,8 +156,8 @@ const schema = v.object({
 
 /**
  * Validates and completes a configuration; throws {@link ServerConfigError} on the first bad value.
- * Polling values out of range are clamped (VPO's rule), not rejected; a log interval below the poll
- * interval is raised to it.
+ * Polling values out of range are clamped by the pages' rule (`parsePollingSettings`), not rejected: the
+ * interval to 2–60 s, the log interval to the interval–300 s.
  *
  * @example
  * const config = parseServerConfig({ port: '0', polling: { interval: 1000 } }); // interval → 2000
@@ -189,18 +170,13 @@ export function parseServerConfig(input: ServerConfigInput = {}): ServerConfig {
   }
   const out = result.output;
   const { dbPath, dataDir } = storePaths(out.dbPath, out.dataDir);
-  const interval = out.polling.interval;
   const emptyToken = out.authToken === undefined || out.authToken === '';
   return {
     host: out.host,
     port: out.port,
     dbPath,
     dataDir,
-    polling: {
-      interval,
-      enabled: out.polling.enabled,
-      logInterval: Math.max(out.polling.logInterval, interval),
-    },
+    polling: parsePollingSettings(out.polling).settings,
     authToken: emptyToken ? undefined : out.authToken,
     rateLimitPerMinute: out.rateLimitPerMinute,
     trustProxy: out.trustProxy,

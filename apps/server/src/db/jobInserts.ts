@@ -4,7 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { DEFAULT_PRIORITY, formatTimestamp, type JobStatus, type JobType } from '@vpo-live/vpo-api';
+import {
+  DEFAULT_PRIORITY,
+  formatTimestamp,
+  type JobSeed,
+  type JobStatus,
+  type JobType,
+} from '@vpo-live/vpo-api';
 
 /** A job to enqueue. Omitted fields get VPO's defaults. */
 export interface NewJob {
@@ -18,8 +24,8 @@ export interface NewJob {
   readonly batchId?: string | null;
 }
 
-/** A full row for bulk inserts (seeding); column names as in the table. */
-export interface JobRow {
+/** A full row for bulk inserts (seeding); column names as in the table. (What a read returns is `JobRow`.) */
+export interface JobInsertRow {
   id: string;
   file_path: string;
   job_type: JobType;
@@ -44,6 +50,42 @@ export interface JobRow {
 
 const ts = (now: number): string => formatTimestamp(now);
 
+/** The bookkeeping columns a {@link JobSeed} leaves out; each defaults to what a fresh row holds. */
+export type JobBookkeeping = Partial<
+  Pick<JobInsertRow, 'policy_json' | 'worker_pid' | 'worker_heartbeat' | 'log_path' | 'origin'>
+>;
+
+/**
+ * A stored job (the contract's {@link JobSeed}, e.g. from the fixtures' generator) as an insert row:
+ * `summary_raw` becomes `summary_json`, absent values take VPO's defaults.
+ *
+ * @example prepareJobRowInsert(db)(toJobInsertRow(buildJob(), { origin: 'daemon' }))
+ */
+export function toJobInsertRow(job: JobSeed, bookkeeping: JobBookkeeping = {}): JobInsertRow {
+  return {
+    id: job.id,
+    file_path: job.file_path ?? '',
+    job_type: job.job_type,
+    status: job.status,
+    priority: job.priority ?? DEFAULT_PRIORITY,
+    policy_name: job.policy_name ?? null,
+    policy_json: bookkeeping.policy_json ?? null,
+    progress_percent: job.progress_percent ?? 0,
+    created_at: job.created_at,
+    started_at: job.started_at ?? null,
+    completed_at: job.completed_at ?? null,
+    worker_pid: bookkeeping.worker_pid ?? null,
+    worker_heartbeat: bookkeeping.worker_heartbeat ?? null,
+    output_path: job.output_path ?? null,
+    error_message: job.error_message ?? null,
+    summary_json: job.summary_raw == null ? null : JSON.stringify(job.summary_raw),
+    log_path: bookkeeping.log_path ?? null,
+    origin: bookkeeping.origin ?? null,
+    processed_count: job.processed_count ?? null,
+    total_count: job.total_count ?? null,
+  };
+}
+
 /** Inserts a queued job and returns its id (a new uuid4 unless given). */
 export function insertJob(db: Database.Database, job: NewJob, now: number = Date.now()): string {
   const id = job.id ?? randomUUID();
@@ -66,7 +108,7 @@ export function insertJob(db: Database.Database, job: NewJob, now: number = Date
 }
 
 /** A prepared full-row insert for bulk loads; run it inside one transaction. */
-export function prepareJobRowInsert(db: Database.Database): (row: JobRow) => void {
+export function prepareJobRowInsert(db: Database.Database): (row: JobInsertRow) => void {
   const statement = db.prepare(
     `INSERT INTO jobs (id, file_path, job_type, status, priority, policy_name, policy_json, progress_percent,
        created_at, started_at, completed_at, worker_pid, worker_heartbeat, output_path, error_message,
@@ -91,7 +133,7 @@ const REBUILD_INDEXES_FROM = 5000;
 export function insertJobRows(
   db: Database.Database,
   count: number,
-  rowAt: (index: number) => JobRow,
+  rowAt: (index: number) => JobInsertRow,
   onProgress: (done: number) => void = () => undefined,
   progressEvery = 1000,
 ): void {
@@ -108,7 +150,7 @@ export function insertJobRows(
 function insertRows(
   db: Database.Database,
   count: number,
-  rowAt: (index: number) => JobRow,
+  rowAt: (index: number) => JobInsertRow,
   onProgress: (done: number) => void,
   progressEvery: number,
 ): void {

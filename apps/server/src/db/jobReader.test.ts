@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobListFilter } from './jobListQuery.ts';
+import type { JobListFilter } from './jobListSql.ts';
 import { JobReader } from './jobReader.ts';
 import { migrate } from './migrations.ts';
 

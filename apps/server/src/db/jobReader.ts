@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { buildJobListSql, type JobListFilter, type JobListParams } from './jobListQuery.ts';
+import { buildJobListSql, type JobListBindings, type JobListFilter } from './jobListSql.ts';
 import { JOB_LIST_ROW_COLUMNS, JOB_ROW_COLUMNS, type JobListRow, type JobRow } from './jobRow.ts';
 
 /** A page of the job list and the total matching the filter. */
@@ -115,7 +115,7 @@ export class JobReader {
     return (this.prepare(sql).pluck().get() as number | undefined) ?? 0;
   }
 
-  private cachedCount(key: string, countSql: string, params: JobListParams): number {
+  private cachedCount(key: string, countSql: string, params: JobListBindings): number {
     const version = this.membershipCounter();
     if (version !== this.countCacheVersion) {
       this.countCache.clear();

@@ -154,7 +154,7 @@ CREATE INDEX idx_jobs_file_path ON jobs(file_path);
     description: 'expression indexes for the duration sort',
     // VPO's duration order (finished first, then completed_at − created_at) computed per row means a full
     // scan and sort; one index per direction lets SQLite walk it instead. The ORDER BY repeats these
-    // expressions exactly (see jobListQuery.ts).
+    // expressions exactly (see jobListSql.ts).
     sql: `
 CREATE INDEX idx_jobs_duration_asc ON jobs((completed_at IS NULL), (julianday(completed_at) - julianday(created_at)));
 CREATE INDEX idx_jobs_duration_desc ON jobs((completed_at IS NULL), (julianday(completed_at) - julianday(created_at)) DESC);

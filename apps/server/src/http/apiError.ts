@@ -1,5 +1,7 @@
 import { apiError, API_ERRORS as CONTRACT_ERRORS, type ApiErrorResponse } from '@vpo-live/vpo-api';
 import type { FastifyReply } from 'fastify';
+import { JSON_TYPE, type RouteResponse } from './routeResponse.ts';
+import { sendResponse } from './sendResponse.ts';
 
 /** An error response plus the headers that go with it (Retry-After, WWW-Authenticate). */
 export interface ServerError extends ApiErrorResponse {
@@ -26,8 +28,16 @@ export const SERVER_ERRORS = {
   requestTimeout: (): ServerError => apiError(408, 'Request timed out', 'REQUEST_TIMEOUT'),
 } as const;
 
-/** Sends a {@link ServerError} as JSON. */
+/** A {@link ServerError} as a response value: VPO's `{"error","code"}` JSON with the error's headers. */
+export function errorResponse(error: ServerError): RouteResponse {
+  return {
+    status: error.status,
+    headers: { ...error.headers, 'content-type': JSON_TYPE },
+    body: error.body,
+  };
+}
+
+/** Sends a {@link ServerError} from a hook or an error handler (handlers return {@link errorResponse}). */
 export function sendApiError(reply: FastifyReply, error: ServerError): FastifyReply {
-  if (error.headers !== undefined) reply.headers(error.headers);
-  return reply.code(error.status).type('application/json; charset=utf-8').send(error.body);
+  return sendResponse(reply, errorResponse(error));
 }

@@ -6,27 +6,20 @@ import { LogIndexCache } from '../logs/logIndexCache.ts';
 import { registerPages, type PageErrors } from '../pages/registerPages.ts';
 import { answerClientError } from './answerClientError.ts';
 import { SERVER_ERRORS, sendApiError, type ServerError } from './apiError.ts';
-import { HEALTH_PATHS, registerGuards } from './hooks/registerGuards.ts';
-import { registerHealthRoute } from './routes/healthRoute.ts';
-import { ResponseCache } from './responseCache.ts';
-import { registerJobsRoutes } from './routes/jobsRoutes.ts';
+import { registerGuards } from './hooks/registerGuards.ts';
+import { systemHttpClock, type HttpClock } from './httpClock.ts';
 import { RequestLogController } from './requestLogController.ts';
+import { ResponseCache } from './responseCache.ts';
+import { registerRoutes, ROUTES } from './routes/routeTable.ts';
 import { VersionLoader } from './versionLoader.ts';
-
-/** Time sources; tests pass fakes. */
-export interface AppClock {
-  /** Wall-clock epoch milliseconds (since filters, health). */
-  now(): number;
-  /** Monotonic milliseconds (rate limit windows). */
-  monotonic(): number;
-}
 
 /** Everything {@link buildApp} needs. */
 export interface AppDeps {
   readonly config: ServerConfig;
   /** An open, migrated database (see `openDatabase`). The app never closes it. */
   readonly db: Database.Database;
-  readonly clock?: AppClock;
+  /** The app's time (tests move it by hand); default {@link systemHttpClock}. */
+  readonly clock?: HttpClock;
   /** Overrides the shutting-down state (tests); otherwise it turns on when the app starts closing. */
   readonly isShuttingDown?: () => boolean;
   /** Response bodies kept by ETag (default 256; 0 turns the cache off, e.g. to measure query cost). */
@@ -35,14 +28,9 @@ export interface AppDeps {
   readonly logStream?: NodeJS.WritableStream;
 }
 
-const SYSTEM_CLOCK: AppClock = { now: () => Date.now(), monotonic: () => performance.now() };
-
-/** The API prefixes VPO serves every route under. */
-export const API_PREFIXES = ['/api', '/api/v1'] as const;
-
 /**
- * Builds the Fastify app (not listening): guards, the job API under /api and /api/v1, /health, the host
- * pages and the micro-frontend assets. Use `app.inject()` in tests, {@link startServer} to listen.
+ * Builds the Fastify app (not listening): guards, the route table (the job API under /api and /api/v1,
+ * /health), the host pages and the micro-frontend assets. Use `app.inject()` in tests, {@link startServer} to listen.
  *
  * @example
  * const app = buildApp({ config: parseServerConfig({ logLevel: 'silent' }), db: openDatabase(':memory:') });
@@ -50,7 +38,7 @@ export const API_PREFIXES = ['/api', '/api/v1'] as const;
  */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const { config, db } = deps;
-  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const clock = deps.clock ?? systemHttpClock;
   let closing = false;
   let pages: PageErrors = { errorPage: (reply) => reply.code(400).send() };
   const isShuttingDown = deps.isShuttingDown ?? (() => closing);
@@ -93,18 +81,15 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   });
 
   const reader = new JobReader(db);
-  const logs = new LogIndexCache();
-  const logsDir = logsDirOf(config);
-  const cache = new ResponseCache(deps.responseCacheSize ?? 256);
-  const versions = new VersionLoader(reader);
-  for (const prefix of API_PREFIXES) {
-    registerJobsRoutes(app, prefix, { reader, logs, logsDir, cache, versions, now: () => clock.now() });
-  }
-  registerHealthRoute(app, [...HEALTH_PATHS], {
+  registerRoutes(app, ROUTES, {
     reader,
-    isShuttingDown,
+    logs: new LogIndexCache(),
+    logsDir: logsDirOf(config),
+    cache: new ResponseCache(deps.responseCacheSize ?? 256),
+    versions: new VersionLoader(reader),
     now: () => clock.now(),
     startedAt: clock.now(),
+    isShuttingDown,
   });
   pages = registerPages(app, { config, reader });
 

@@ -7,8 +7,8 @@ export interface LogWindow {
   readonly lines: number;
 }
 
-/** One page of a log, as the logs route returns it, plus a version for its ETag. */
-export interface LogPage {
+/** One page read from a log file, as the logs route returns it, plus a version for its ETag. */
+export interface LogFilePage {
   lines: string[];
   total_lines: number;
   has_more: boolean;
@@ -36,7 +36,7 @@ export async function logVersion(cache: LogIndexCache, path: string, window: Log
  * await readLog(cache, '/data/logs/<id>.log', { offset: 0, lines: 500 });
  * // { lines: ['[2026-02-01T10:00:01.000000Z] JOB START: <id>', ...], total_lines, has_more, version }
  */
-export async function readLog(cache: LogIndexCache, path: string, window: LogWindow): Promise<LogPage> {
+export async function readLog(cache: LogIndexCache, path: string, window: LogWindow): Promise<LogFilePage> {
   const log = await cache.refresh(path);
   if (log === null) {
     return { lines: [], total_lines: 0, has_more: false, version: `none.${window.offset}.${window.lines}` };

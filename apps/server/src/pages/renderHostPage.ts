@@ -1,4 +1,4 @@
-import type { PollingConfig } from '../config/serverConfig.ts';
+import type { PollingSettings } from '@vpo-live/vpo-api';
 import { escapeHtml } from './escapeHtml.ts';
 import { mfeUrlPrefix, MOUNT_FILE, type MfeApp } from './mfeApps.ts';
 
@@ -24,7 +24,7 @@ export interface PageMount {
 export interface HostPageOptions {
   readonly title: string;
   readonly nav: NavId;
-  readonly polling: PollingConfig;
+  readonly polling: Readonly<PollingSettings>;
   /** Either a micro-frontend to mount, or static HTML content (already escaped) such as an error. */
   readonly mount?: PageMount;
   readonly contentHtml?: string;

@@ -8,7 +8,7 @@ import {
   writeLogPath,
 } from '../db/jobClaims.ts';
 import { JobLogWriter } from '../logs/jobLogWriter.ts';
-import type { Clock } from './clock.ts';
+import type { RunnerClock } from './runnerClock.ts';
 import { JobContext, type JobTiming } from './jobContext.ts';
 import { JobInterrupted } from './jobInterrupted.ts';
 import { retryTransient } from './retryTransient.ts';
@@ -26,7 +26,7 @@ export interface LogBatching {
 /** What running one job needs. */
 export interface ExecuteDeps {
   readonly db: Database.Database;
-  readonly clock: Clock;
+  readonly clock: RunnerClock;
   readonly random: () => number;
   readonly workerPid: number;
   readonly timing: JobTiming;

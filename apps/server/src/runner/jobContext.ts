@@ -8,7 +8,7 @@ import {
 } from '../db/jobClaims.ts';
 import { isTransientDbError } from '../db/transientDbError.ts';
 import type { JobLogWriter } from '../logs/jobLogWriter.ts';
-import type { Clock } from './clock.ts';
+import type { RunnerClock } from './runnerClock.ts';
 import { JobInterrupted } from './jobInterrupted.ts';
 import { type Progress, ProgressThrottle } from './progressThrottle.ts';
 import { retryTransient } from './retryTransient.ts';
@@ -26,7 +26,7 @@ export interface JobContextDeps {
   readonly db: Database.Database;
   readonly job: ClaimedJob;
   readonly log: JobLogWriter;
-  readonly clock: Clock;
+  readonly clock: RunnerClock;
   readonly random: () => number;
   readonly workerPid: number;
   readonly timing: JobTiming;
@@ -53,7 +53,7 @@ export interface ProgressReport {
 export class JobContext {
   readonly job: ClaimedJob;
   readonly log: JobLogWriter;
-  readonly clock: Clock;
+  readonly clock: RunnerClock;
   readonly random: () => number;
   private readonly deps: JobContextDeps;
   private readonly throttle: ProgressThrottle;

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import { type ClaimedJob, claimNextJob } from '../db/jobClaims.ts';
-import { type Clock, systemClock } from './clock.ts';
+import { type RunnerClock, systemRunnerClock } from './runnerClock.ts';
 import { demoWorkload, type DemoSettings } from './demo/runDemoJob.ts';
 import { executeJob, type LogBatching, type RunEnd } from './executeJob.ts';
 import { isProcessAlive } from './processAlive.ts';
@@ -27,7 +27,7 @@ export interface JobRunnerOptions {
   readonly staleAfterMs?: number;
   readonly logBatching?: Partial<LogBatching>;
   readonly demo?: Partial<DemoSettings>;
-  readonly clock?: Clock;
+  readonly clock?: RunnerClock;
   readonly random?: () => number;
   /** Written to `worker_pid`. Default this process's pid. */
   readonly workerPid?: number;
@@ -76,7 +76,7 @@ export interface JobRunner {
  * process.once('SIGTERM', () => void runner.stop());
  */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? systemRunnerClock;
   const concurrency = Math.max(1, Math.trunc(options.concurrency ?? 2));
   const pollIntervalMs = options.pollIntervalMs ?? 500;
   const staleAfterMs = options.staleAfterMs ?? 300_000;

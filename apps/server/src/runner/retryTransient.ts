@@ -1,5 +1,5 @@
 import { isTransientDbError } from '../db/transientDbError.ts';
-import type { Clock } from './clock.ts';
+import type { RunnerClock } from './runnerClock.ts';
 
 /** How long the runner keeps retrying one database write before it gives up (ms). */
 export const TRANSIENT_RETRY_BUDGET_MS = 30_000;
@@ -23,7 +23,7 @@ export class DatabaseStayedBusy extends Error {
 
 /** Options of {@link retryTransient}. */
 export interface RetryTransientOptions {
-  readonly clock: Clock;
+  readonly clock: RunnerClock;
   /** Aborts the waiting (a cancelled job stops retrying at once, with the signal's reason). */
   readonly signal?: AbortSignal;
   /** Default {@link TRANSIENT_RETRY_BUDGET_MS}. */

@@ -1,5 +1,5 @@
-import type { TransitionRef } from '@vpo-live/poller';
-import type { JsonValue } from '@vpo-live/poller';
+import type { TransitionRef } from '@vpo-live/poller-debug';
+import type { JsonValue } from '@vpo-live/poller-debug';
 import type { ChartDefinition, ChartState } from './chartDefinition.ts';
 
 /**

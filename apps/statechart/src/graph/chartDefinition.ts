@@ -43,7 +43,7 @@ export interface ChartTransition {
   readonly eventLabel: string;
   /** The delay's name, or its length in ms, for `after` transitions. */
   readonly delay: string | null;
-  /** The guard, e.g. `isTerminalData` or `cameFrom(connected)`. */
+  /** The guard, e.g. `isTerminalOutcome` or `cameFrom(connected)`. */
   readonly guard: string | null;
   readonly actions: readonly string[];
   /** Whether the source is exited and re-entered (`reenter: true`). */

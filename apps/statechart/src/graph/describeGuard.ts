@@ -12,7 +12,7 @@ function describeParams(params: unknown): string {
 }
 
 /**
- * The readable form of an XState v5 guard as it sits in a machine definition: a name (`isTerminalData`), a
+ * The readable form of an XState v5 guard as it sits in a machine definition: a name (`isTerminalOutcome`), a
  * parameterized object (`cameFrom(connected)`), a built-in combinator (`not(hasPauseReason)`,
  * `and(a, b)`, `stateIn(…)`) or an inline function (its name, else `guard`). Never throws.
  *

@@ -65,7 +65,8 @@ describe('toElkGraph', () => {
       (g) => g.id === 'poller.connected.fetching->poller.terminal.stopped',
     );
     expect(fetchingToStopped?.lines.map((l) => l.text)).toEqual([
-      'FETCH.OK [isTerminalData]',
+      'FETCH.OK [isTerminalOutcome]',
+      'FETCH.NOT_MODIFIED [isTerminalOutcome]',
       'FETCH.GONE',
       'FETCH.UNAUTHORIZED',
     ]);

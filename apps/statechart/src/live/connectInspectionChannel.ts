@@ -3,8 +3,8 @@ import {
   PROTOCOL_VERSION,
   defaultChannelFactory,
   type ChannelFactory,
-} from '@vpo-live/poller';
-import { parseInspectionMessage } from '@vpo-live/poller';
+} from '@vpo-live/poller-debug';
+import { parseInspectionMessage } from '@vpo-live/poller-debug';
 import type { PollerRegistry } from './createPollerRegistry.ts';
 
 export interface InspectionChannelOptions {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { disposeOf, heartbeatOf, sourceOf, stepOf } from '@vpo-live/poller/testing';
+import { disposeOf, heartbeatOf, sourceOf, stepOf } from '@vpo-live/poller-debug/testing';
 import { createPollerRegistry } from './createPollerRegistry.ts';
 
 describe('createPollerRegistry', () => {

@@ -1,4 +1,4 @@
-import type { InspectionMessage, PollerSource, StepMessage, TraceEntry } from '@vpo-live/poller';
+import type { InspectionMessage, PollerSource, StepMessage, TraceEntry } from '@vpo-live/poller-debug';
 import { createRingBuffer, type RingBuffer } from './ringBuffer.ts';
 
 /** Why a poller is no longer live: it said so, or its page stopped sending heartbeats. */

@@ -3,16 +3,18 @@
  * inspection events so the state-chart page has something to show without any other micro-frontend.
  * `?interval=<ms>` sets the polling interval (clamped like VPO's setting, default 2000).
  */
-import { createPoller, parsePollingConfig } from '@vpo-live/poller';
-import { createInspectionPublisher } from '@vpo-live/poller';
-import { fetchJobList } from './fetchJobList.ts';
+import { createPoller, serverConnectionFor } from '@vpo-live/poller';
+import { createInspectionPublisher } from '@vpo-live/poller-debug';
+import { createJobsClient, parsePollingSettings } from '@vpo-live/vpo-api';
 
 const params = new URLSearchParams(location.search);
-const { config } = parsePollingConfig({ interval: params.get('interval') ?? 2000 });
+const { settings } = parsePollingSettings({ interval: params.get('interval') ?? 2000 });
 const publisher = createInspectionPublisher({ page: `${location.pathname}${location.search}` });
+const client = createJobsClient({ baseUrl: '/api' });
 const poller = createPoller({
-  fetch: (context) => fetchJobList('/api', context),
-  config,
+  fetch: (context) => client.listJobs({ limit: 10 }, context),
+  config: { interval: settings.interval, enabled: settings.enabled },
+  connection: serverConnectionFor('/api', document.baseURI),
   name: 'job-list',
   inspect: publisher.inspect,
 });

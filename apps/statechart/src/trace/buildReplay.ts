@@ -1,5 +1,5 @@
 import type { GoneReason, PollerEntry } from '../live/createPollerRegistry.ts';
-import type { PollerSource, StepMessage, TraceEntry } from '@vpo-live/poller';
+import type { PollerSource, StepMessage, TraceEntry } from '@vpo-live/poller-debug';
 
 interface Building {
   source: PollerSource;

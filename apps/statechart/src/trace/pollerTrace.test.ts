@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { disposeOf, sourceOf, stepOf } from '@vpo-live/poller/testing';
+import { disposeOf, sourceOf, stepOf } from '@vpo-live/poller-debug/testing';
 import { buildReplay } from './buildReplay.ts';
 import { exportTrace, importTrace, MAX_TRACE_BYTES } from './pollerTrace.ts';
 

@@ -1,5 +1,5 @@
-import { PROTOCOL_VERSION, type TraceEntry } from '@vpo-live/poller';
-import { parseInspectionMessage } from '@vpo-live/poller';
+import { PROTOCOL_VERSION, type TraceEntry } from '@vpo-live/poller-debug';
+import { parseInspectionMessage } from '@vpo-live/poller-debug';
 
 /** The `format` field of a trace file. */
 export const TRACE_FORMAT = 'vpo-live.poller-trace';

@@ -1,8 +1,8 @@
 import { For, Show, type JSX } from 'solid-js';
 import { CutText } from '@vpo-live/ui';
 import { stateValuePath } from '../graph/activeStates.ts';
-import type { StepMessage } from '@vpo-live/poller';
-import type { JsonValue } from '@vpo-live/poller';
+import type { StepMessage } from '@vpo-live/poller-debug';
+import type { JsonValue } from '@vpo-live/poller-debug';
 import { describeError, describeEventType, formatClock, formatDuration } from './format.ts';
 
 export interface ContextPanelProps {

@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { SafeText } from '@vpo-live/ui';
 import { stateValuePath } from '../graph/activeStates.ts';
-import type { StepMessage } from '@vpo-live/poller';
+import type { StepMessage } from '@vpo-live/poller-debug';
 import { describeEventDetail, describeEventType, formatClock } from './format.ts';
 
 export interface EventLogProps {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPollerRegistry, type PollerRegistry } from '../live/createPollerRegistry.ts';
 import { pollerChartOnce } from '../testing/pollerChartOnce.ts';
-import { disposeOf, sourceOf, stepOf } from '@vpo-live/poller/testing';
+import { disposeOf, sourceOf, stepOf } from '@vpo-live/poller-debug/testing';
 import { exportTrace, importTrace } from '../trace/pollerTrace.ts';
 import { StatechartApp } from './StatechartApp.tsx';
 

@@ -2,7 +2,7 @@ import { Show, createMemo, createResource, createSignal, onCleanup, onMount, typ
 import { activeStateIds, stateValuePath, takenTransitionIds } from '../graph/activeStates.ts';
 import type { LoadedChart } from '../graph/loadPollerChart.ts';
 import type { PollerEntry, PollerRegistry } from '../live/createPollerRegistry.ts';
-import type { StepMessage } from '@vpo-live/poller';
+import type { StepMessage } from '@vpo-live/poller-debug';
 import { buildReplay } from '../trace/buildReplay.ts';
 import { exportTrace, importTrace } from '../trace/pollerTrace.ts';
 import { ChartPanel } from './ChartPanel.tsx';

@@ -1,5 +1,5 @@
-import type { StepMessage } from '@vpo-live/poller';
-import type { JsonValue } from '@vpo-live/poller';
+import type { StepMessage } from '@vpo-live/poller-debug';
+import type { JsonValue } from '@vpo-live/poller-debug';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -1,5 +1,5 @@
 import { render, screen } from '@solidjs/testing-library';
-import { sourceOf, stepOf } from '@vpo-live/poller/testing';
+import { sourceOf, stepOf } from '@vpo-live/poller-debug/testing';
 import { describe, expect, it } from 'vitest';
 import type { PollerEntry } from '../live/createPollerRegistry.ts';
 import { ContextPanel } from './ContextPanel.tsx';

@@ -1,5 +1,6 @@
 import { Observable, Subscription } from 'rxjs';
 import { fromEventObservable } from 'xstate';
+import type { ServerConnection, ServerReport } from '../connection/serverConnection.ts';
 import type { FetchActorInput, FetchStateSnapshot } from '../machine/pollerMachine.ts';
 import type { FetchEvent, FetchTiming, PollerEvent } from '../machine/pollerEvents.ts';
 import { fromAbortableFetch, type Abortable } from '../streams/fromAbortableFetch.ts';
@@ -11,6 +12,8 @@ export interface FetchActorOptions<T> {
   isTerminal?: (data: T) => boolean;
   now: () => number;
   random: () => number;
+  /** Told how every request went (see `PollerOptions.connection`). */
+  connection?: ServerConnection;
 }
 
 /**
@@ -31,12 +34,13 @@ export function createFetchActor<T>(fetcher: Fetcher<T>, options: FetchActorOpti
         let request: Subscription | null = null;
 
         const emit = (event: FetchEvent): void => subscriber.next(event);
-        const start = (etag: string | null): void => {
-          const request$ = fromAbortableFetch((abortable) => fetcher(fetchContext(abortable, etag)));
+        const start = (snapshot: FetchStateSnapshot): void => {
+          const { etag, key } = snapshot.context;
+          const request$ = fromAbortableFetch((abortable) => fetcher(fetchContext(abortable, etag, key)));
           // Assigned before subscribing: a fetcher that fails synchronously re-enters `follow` from inside
           // `subscribe`, and must find this request as the current one.
           const current = (request = new Subscription());
-          current.add(request$.subscribe(new OutcomeObserver(emit, options)));
+          current.add(request$.subscribe(new OutcomeObserver(emit, options, poller, key)));
         };
 
         const follow = (snapshot: FetchStateSnapshot): void => {
@@ -45,7 +49,7 @@ export function createFetchActor<T>(fetcher: Fetcher<T>, options: FetchActorOpti
           runningSeq = seq;
           request?.unsubscribe();
           request = null;
-          if (seq !== null) start(snapshot.context.etag);
+          if (seq !== null) start(snapshot);
         };
 
         follow(poller.getSnapshot());
@@ -58,23 +62,38 @@ export function createFetchActor<T>(fetcher: Fetcher<T>, options: FetchActorOpti
   );
 }
 
-/** Turns one request's outcome (or rejection) into its `FETCH.*` event, timed from its start. */
+/**
+ * Turns one request's outcome (or rejection) into its `FETCH.*` event, timed from its start — unless the
+ * poller has moved to another key meanwhile: an answer about the old resource is never applied.
+ */
 class OutcomeObserver<T> {
   private readonly startedAt: number;
 
   constructor(
     private readonly emit: (event: FetchEvent) => void,
     private readonly options: FetchActorOptions<T>,
+    private readonly poller: FetchActorInput['poller'],
+    private readonly key: string,
   ) {
     this.startedAt = options.now();
   }
 
   next(outcome: FetchOutcome<T>): void {
-    this.emit(toFetchEvent(outcome, this.timing(), this.options.isTerminal));
+    const { context } = this.poller.getSnapshot();
+    if (context.key !== this.key) return;
+    const kept = context.dataKey === this.key ? (context.data as T | undefined) : undefined;
+    this.settle(toFetchEvent(outcome, this.timing(), this.key, kept, this.options.isTerminal));
   }
 
   error(error: unknown): void {
-    this.emit(networkFailureEvent(error, this.timing()));
+    if (this.poller.getSnapshot().context.key !== this.key) return;
+    this.settle(networkFailureEvent(error, this.timing()));
+  }
+
+  /** The poller learns first, then the page's other pollers of the server. */
+  private settle(event: FetchEvent): void {
+    this.emit(event);
+    this.options.connection?.report(reportOf(event));
   }
 
   private timing(): FetchTiming {
@@ -83,10 +102,23 @@ class OutcomeObserver<T> {
   }
 }
 
+/** What a request's outcome says about the server. */
+function reportOf(event: FetchEvent): ServerReport {
+  switch (event.type) {
+    case 'FETCH.FAILURE':
+      return { kind: 'failed', at: event.at };
+    case 'FETCH.RATE_LIMITED':
+      return { kind: 'rate-limited', at: event.at, until: event.at + Math.max(0, event.retryAfterMs) };
+    default:
+      return { kind: 'answered', at: event.at };
+  }
+}
+
 /** The fetcher's context; reading `signal` is what creates the request's AbortController. */
-function fetchContext(abortable: Abortable, etag: string | null): FetchContext {
+function fetchContext(abortable: Abortable, etag: string | null, key: string): FetchContext {
   return {
     etag,
+    key,
     get signal() {
       return abortable.signal;
     },

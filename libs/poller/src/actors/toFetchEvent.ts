@@ -2,26 +2,36 @@ import type { FetchEvent, FetchTiming } from '../machine/pollerEvents.ts';
 import type { FetchOutcome, PollError } from '../types.ts';
 
 /**
- * Turns what a fetcher reported into the machine event for it. Anything that is not a known outcome — a
+ * Turns what a fetcher reported for `key` into the machine event for it. `kept` is the data the poller holds
+ * for that key, which a 304 confirms (its terminal check runs on it). Anything that is not a known outcome — a
  * buggy fetcher, or an `isTerminal` that throws — becomes a `shape` failure instead of crashing the poller.
  */
 export function toFetchEvent<T>(
   outcome: FetchOutcome<T> | null | undefined,
   timing: FetchTiming,
+  key: string,
+  kept: T | undefined,
   isTerminal: ((data: T) => boolean) | undefined,
 ): FetchEvent {
+  const terminalOf = (data: T | undefined): boolean | PollError => {
+    try {
+      return data !== undefined && isTerminal !== undefined && isTerminal(data) === true;
+    } catch (error) {
+      return { kind: 'shape', message: `isTerminal threw: ${describe(error)}` };
+    }
+  };
   switch (outcome?.kind) {
     case 'ok': {
-      let terminal: boolean;
-      try {
-        terminal = isTerminal ? isTerminal(outcome.data) === true : false;
-      } catch (error) {
-        return failure(timing, { kind: 'shape', message: `isTerminal threw: ${describe(error)}` });
-      }
-      return { type: 'FETCH.OK', data: outcome.data, etag: outcome.etag ?? null, terminal, ...timing };
+      const terminal = terminalOf(outcome.data);
+      if (typeof terminal !== 'boolean') return failure(timing, terminal);
+      const { data, etag = null, more = false } = outcome;
+      return { type: 'FETCH.OK', key, data, etag, terminal, more: more === true, ...timing };
     }
-    case 'not-modified':
-      return { type: 'FETCH.NOT_MODIFIED', ...timing };
+    case 'not-modified': {
+      const terminal = terminalOf(kept);
+      if (typeof terminal !== 'boolean') return failure(timing, terminal);
+      return { type: 'FETCH.NOT_MODIFIED', terminal, ...timing };
+    }
     case 'gone':
       return { type: 'FETCH.GONE', ...timing };
     case 'rate-limited':

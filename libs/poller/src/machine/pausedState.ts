@@ -1,4 +1,13 @@
-import { fetching, refreshTo, resumeIn, resumeTo, stopOnPause } from './pollerTransitions.ts';
+import {
+  fetching,
+  notModifiedTo,
+  readOn,
+  refreshTo,
+  resumeIn,
+  resumeTo,
+  stopOnPause,
+  switchTo,
+} from './pollerTransitions.ts';
 
 /**
  * `paused`: page hidden, offline, polling disabled or paused by the user. Nothing runs in `stopped`; a refresh
@@ -15,13 +24,15 @@ export const pausedState = {
       on: {
         'FETCH.OK': [
           {
-            guard: 'isTerminalData',
+            guard: 'isTerminalOutcome',
             target: '#poller.terminal.stopped',
             actions: ['applyOk', 'markFinished'],
           },
+          // The next page while polling is disabled by the host: read it at once, still paused.
+          readOn('refreshing'),
           { target: 'stopped', actions: 'applyOk' },
         ],
-        'FETCH.NOT_MODIFIED': { target: 'stopped', actions: 'applyNotModified' },
+        'FETCH.NOT_MODIFIED': notModifiedTo('stopped'),
         'FETCH.GONE': { target: '#poller.terminal.stopped', actions: 'markGone' },
         'FETCH.UNAUTHORIZED': { target: '#poller.terminal.stopped', actions: 'applyUnauthorized' },
         'FETCH.RATE_LIMITED': { target: 'stopped', actions: 'applyRateLimited' },
@@ -38,5 +49,10 @@ export const pausedState = {
       ],
     },
   },
-  on: { ...stopOnPause, ...resumeTo('.resuming'), 'USER.REFRESH': refreshTo('.refreshing') },
+  on: {
+    ...stopOnPause,
+    ...resumeTo('.resuming'),
+    'USER.REFRESH': refreshTo('.refreshing'),
+    'KEY.CHANGE': switchTo('.refreshing'),
+  },
 } as const;

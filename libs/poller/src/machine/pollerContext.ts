@@ -15,6 +15,8 @@ export type ResumeTarget = 'idle' | 'connected' | 'reconnecting' | 'error';
 /** What the poller machine is started with. */
 export interface PollerInput {
   config: PollingConfig;
+  /** The first resource polled (default `''`). */
+  key?: string;
   /** The next request waits at least this multiple of the last response time (default 2). */
   latencyFactor?: number;
   /** Backoff jitter as a fraction of the delay (default 0). */
@@ -31,10 +33,19 @@ export interface PollerContext {
   interval: number;
   latencyFactor: number;
   jitter: number;
+  /** The resource polled now. */
+  key: string;
   data: unknown;
+  /** The key `data` was fetched for; another than `key` while a new key's first answer is awaited. */
+  dataKey: string | null;
   /** Whether `data` satisfied `isTerminal` when it arrived. */
   dataIsTerminal: boolean;
+  /** ETag of the current key's data, sent as If-None-Match. */
   etag: string | null;
+  /** The last answers of recently polled keys, newest first (at most {@link KEY_CACHE_SIZE}). */
+  cache: CachedAnswer[];
+  /** No request before this (epoch ms): the server's Retry-After, to this poller or another of the page. */
+  heldUntil: number | null;
   error: PollError | null;
   errorCount: number;
   lastUpdatedAt: number | null;
@@ -55,7 +66,18 @@ export interface PollerContext {
   requestSeq: number;
 }
 
+/** One key's last answer, kept so that coming back to the key shows its data at once and revalidates it. */
+export interface CachedAnswer {
+  key: string;
+  data: unknown;
+  etag: string | null;
+  terminal: boolean;
+}
+
 export const DEFAULT_LATENCY_FACTOR = 2;
+
+/** Keys whose last answer is kept: the pages and filters an operator moves between. */
+export const KEY_CACHE_SIZE = 8;
 
 /** Longest timer a browser honours; longer `setTimeout` delays fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -67,9 +89,13 @@ export function initialContext(input: PollerInput): PollerContext {
     interval: input.config.interval,
     latencyFactor: Math.max(0, input.latencyFactor ?? DEFAULT_LATENCY_FACTOR),
     jitter: input.jitter ?? 0,
+    key: input.key ?? '',
     data: undefined,
+    dataKey: null,
     dataIsTerminal: false,
     etag: null,
+    cache: [],
+    heldUntil: null,
     error: null,
     errorCount: 0,
     lastUpdatedAt: null,
@@ -83,8 +109,10 @@ export function initialContext(input: PollerInput): PollerContext {
 }
 
 function schedule(context: PollerContext, timing: FetchTiming, minimum: number): Partial<PollerContext> {
-  // A slow server is not hammered: never ask again sooner than a multiple of its last response time.
-  const floor = context.latencyFactor * Math.max(0, timing.latencyMs);
+  // A slow server is not hammered: never ask again sooner than a multiple of its last response time, nor
+  // before the time it asked everyone to wait for.
+  const held = context.heldUntil === null ? 0 : context.heldUntil - timing.at;
+  const floor = Math.max(context.latencyFactor * Math.max(0, timing.latencyMs), held);
   const delayMs = Math.min(MAX_TIMER_MS, Math.round(Math.max(minimum, floor)));
   return { delayMs, nextPollAt: timing.at + delayMs };
 }
@@ -95,10 +123,15 @@ function failureDelay(context: PollerContext, failures: number, timing: FetchTim
 
 /** 200: take the new data and ETag, reset the failure count. */
 export function applyOk(context: PollerContext, event: FetchOkEvent): Partial<PollerContext> {
+  // A page followed by more describes only itself: its ETag must not answer for the next page's request.
+  const etag = event.more ? null : event.etag;
+  const answer: CachedAnswer = { key: event.key, data: event.data, etag, terminal: event.terminal };
   return {
     data: event.data,
+    dataKey: event.key,
     dataIsTerminal: event.terminal,
-    etag: event.etag,
+    etag,
+    cache: [answer, ...context.cache.filter((a) => a.key !== event.key)].slice(0, KEY_CACHE_SIZE),
     error: null,
     errorCount: 0,
     lastUpdatedAt: event.at,
@@ -112,6 +145,7 @@ export function applyNotModified(
   event: FetchNotModifiedEvent,
 ): Partial<PollerContext> {
   return {
+    dataIsTerminal: event.terminal,
     error: null,
     errorCount: 0,
     lastUpdatedAt: event.at,
@@ -146,6 +180,28 @@ export function applyRateLimited(
 
 export function applyUnauthorized(event: FetchUnauthorizedEvent): Partial<PollerContext> {
   return { error: event.error, terminalReason: 'unauthorized' };
+}
+
+/**
+ * Another resource: its cached answer (data and ETag) if it has one, else the current data stays as the
+ * placeholder and the first request goes without an ETag.
+ */
+export function switchKey(context: PollerContext, key: string): Partial<PollerContext> {
+  const cached = context.cache.find((answer) => answer.key === key);
+  if (cached) {
+    return { key, data: cached.data, dataKey: key, etag: cached.etag, dataIsTerminal: cached.terminal };
+  }
+  return { key, etag: null };
+}
+
+/** Another poller of the page was told to wait: so is this one, from its next schedule on. */
+export function recordHold(context: PollerContext, until: number): Partial<PollerContext> {
+  return context.heldUntil !== null && context.heldUntil >= until ? {} : { heldUntil: until };
+}
+
+/** The armed timer fires no sooner than the hold: the waiting state is entered again with the later time. */
+export function postponeTo(at: number, until: number): Partial<PollerContext> {
+  return { heldUntil: until, delayMs: Math.max(0, until - at), nextPollAt: until };
 }
 
 export function addPauseReason(context: PollerContext, reason: PauseReason): Partial<PollerContext> {

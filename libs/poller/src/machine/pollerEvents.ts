@@ -1,3 +1,4 @@
+import type { ConnectionSignal } from '../connection/serverConnection.ts';
 import type { PauseReason, PollError } from '../types.ts';
 
 /**
@@ -13,15 +14,18 @@ export interface FetchTiming {
   jitter: number;
 }
 
-/** 200: new data. `terminal` is `isTerminal(data)`, computed by the fetch actor. */
+/** 200: new data for `key`. `terminal` is `isTerminal(data)`, computed by the fetch actor. */
 export type FetchOkEvent = {
   type: 'FETCH.OK';
+  key: string;
   data: unknown;
   etag: string | null;
   terminal: boolean;
+  /** Another page is waiting: fetch again at once. */
+  more: boolean;
 } & FetchTiming;
-/** 304: the data is unchanged; counts as a success. */
-export type FetchNotModifiedEvent = { type: 'FETCH.NOT_MODIFIED' } & FetchTiming;
+/** 304: the data is unchanged; counts as a success. `terminal` is `isTerminal` of the data kept. */
+export type FetchNotModifiedEvent = { type: 'FETCH.NOT_MODIFIED'; terminal: boolean } & FetchTiming;
 /** 404: the watched resource no longer exists. */
 export type FetchGoneEvent = { type: 'FETCH.GONE' } & FetchTiming;
 /** 429: wait at least `retryAfterMs`. */
@@ -49,8 +53,12 @@ export type PauseEvent =
   | { type: 'USER.PAUSE' }
   | { type: 'USER.RESUME' };
 
+/** The page switches the poller to another resource. */
+export type KeyChangeEvent = { type: 'KEY.CHANGE'; key: string };
+
 /** Every event the poller machine accepts. */
-export type PollerEvent = FetchEvent | PauseEvent | { type: 'USER.REFRESH' };
+export type PollerEvent =
+  FetchEvent | PauseEvent | KeyChangeEvent | ConnectionSignal | { type: 'USER.REFRESH' };
 
 /** Which pause reason a pause/resume event adds or removes. */
 export const PAUSE_REASON_OF: Readonly<Record<PauseEvent['type'], PauseReason>> = {

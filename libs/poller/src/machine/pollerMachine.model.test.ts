@@ -37,18 +37,27 @@ function possibleEvents(snapshot: Snapshot): PollerEvent[] {
     { type: 'USER.PAUSE' },
     { type: 'USER.RESUME' },
     { type: 'USER.REFRESH' },
+    { type: 'KEY.CHANGE', key: snapshot.context.key === 'a' ? 'b' : 'a' },
+    // Another poller of the page: an answer after failures, and a Retry-After ten minutes long.
+    { type: 'CONNECTION.ANSWERED', at: 0 },
+    { type: 'CONNECTION.HOLD', at: 0, until: 600_000 },
   ];
   if (snapshot.hasTag('fetching')) {
+    const ok = { type: 'FETCH.OK', key: snapshot.context.key, etag: null, ...timing } as const;
     events.push(
-      { type: 'FETCH.OK', data: { terminal: false }, etag: null, terminal: false, ...timing },
-      { type: 'FETCH.OK', data: { terminal: true }, etag: null, terminal: true, ...timing },
-      { type: 'FETCH.NOT_MODIFIED', ...timing },
+      { ...ok, data: { terminal: false }, terminal: false, more: false },
+      { ...ok, data: { terminal: true }, terminal: true, more: false },
+      { ...ok, data: { terminal: false }, terminal: false, more: true },
+      { type: 'FETCH.NOT_MODIFIED', terminal: snapshot.context.dataIsTerminal, ...timing },
       { type: 'FETCH.GONE', ...timing },
       { type: 'FETCH.RATE_LIMITED', retryAfterMs: 30_000, ...timing },
       { type: 'FETCH.UNAUTHORIZED', error: { kind: 'unauthorized', message: 'no' }, ...timing },
       { type: 'FETCH.FAILURE', error, ...timing },
     );
   }
+  // The data a 304 confirms may have become terminal meanwhile (a log whose job has finished).
+  if (snapshot.hasTag('fetching') && snapshot.context.data !== undefined && !snapshot.context.dataIsTerminal)
+    events.push({ type: 'FETCH.NOT_MODIFIED', terminal: true, ...timing });
   for (const d of delayed) if (isIn(snapshot, d.path)) events.push({ type: d.type } as PollerEvent);
   return events;
 }
@@ -63,11 +72,19 @@ function serializeState(snapshot: Snapshot): string {
     errors: Math.min(context.errorCount, 3),
     resumeTo: paused ? context.resumeTo : undefined,
     dataIsTerminal: snapshot.matches('terminal') ? context.dataIsTerminal : undefined,
+    // Only held data can be confirmed by a 304 (an idle poller has some after a refresh while paused).
+    // A refresh while paused before the first answer brings some, which a resume takes back into `idle`.
+    hasData:
+      snapshot.matches('idle') || (paused && context.resumeTo === 'idle')
+        ? context.data !== undefined
+        : undefined,
   });
 }
 
 function serializeEvent(event: PollerEvent): string {
-  return event.type === 'FETCH.OK' ? `${event.type}:${event.terminal}` : event.type;
+  if (event.type === 'FETCH.OK') return `${event.type}:${event.terminal}:${event.more}`;
+  if (event.type === 'FETCH.NOT_MODIFIED') return `${event.type}:${event.terminal}`;
+  return event.type;
 }
 
 function transitionKey(source: AnyStateNode, eventType: string, index: number): string {
@@ -197,9 +214,17 @@ describe.each(scenarios)('the poller follows its model, $name', (scenario) => {
 async function perform(h: ReturnType<typeof createHarness>, event: PollerEvent): Promise<void> {
   switch (event.type) {
     case 'FETCH.OK':
-      return h.respond({ kind: 'ok', data: { id: 'j', status: 'x', terminal: event.terminal } });
-    case 'FETCH.NOT_MODIFIED':
+      return h.respond({
+        kind: 'ok',
+        data: { id: 'j', status: 'x', terminal: event.terminal },
+        more: event.more,
+      });
+    case 'FETCH.NOT_MODIFIED': {
+      // What isTerminal says of the kept data now: the test's jobs carry the verdict in `terminal`.
+      const kept = h.poller.getSnapshot().data;
+      if (kept) kept.terminal = event.terminal;
       return h.respond({ kind: 'not-modified' });
+    }
     case 'FETCH.GONE':
       return h.respond({ kind: 'gone' });
     case 'FETCH.RATE_LIMITED':
@@ -222,6 +247,13 @@ async function perform(h: ReturnType<typeof createHarness>, event: PollerEvent):
       return h.poller.resume();
     case 'USER.REFRESH':
       return h.poller.refresh();
+    case 'KEY.CHANGE':
+      return h.poller.setKey(event.key);
+    case 'CONNECTION.ANSWERED':
+      h.connection.report({ kind: 'failed', at: Date.now() });
+      return h.connection.report({ kind: 'answered', at: Date.now() });
+    case 'CONNECTION.HOLD':
+      return h.connection.report({ kind: 'rate-limited', at: Date.now(), until: Date.now() + event.until });
     default:
       // A delayed transition: let the armed timer fire.
       vi.advanceTimersToNextTimer();

@@ -8,14 +8,17 @@ import {
   applyRateLimited,
   applyUnauthorized,
   initialContext,
+  postponeTo,
+  recordHold,
   removePauseReason,
+  switchKey,
   type PollerContext,
   type PollerInput,
   type ResumeTarget,
 } from './pollerContext.ts';
 import { PAUSE_REASON_OF, type PauseEvent, type PollerEvent } from './pollerEvents.ts';
 import { pausedState } from './pausedState.ts';
-import { pollingOutcomes, pollingState, refreshTo, remember } from './pollerTransitions.ts';
+import { pollingOutcomes, pollingState, refreshTo, remember, switchTo } from './pollerTransitions.ts';
 import { terminalState } from './terminalState.ts';
 
 /** Threshold of consecutive failures at which `reconnecting` becomes `error` (spec FR-011). */
@@ -24,7 +27,7 @@ export const ERROR_THRESHOLD = 3;
 /** The part of a poller snapshot the fetch actor watches. */
 export interface FetchStateSnapshot {
   hasTag(tag: 'fetching'): boolean;
-  readonly context: Pick<PollerContext, 'requestSeq' | 'etag'>;
+  readonly context: Pick<PollerContext, 'requestSeq' | 'etag' | 'key' | 'data' | 'dataKey'>;
 }
 
 /**
@@ -47,6 +50,11 @@ export interface FetchActorInput {
  *   continues in the polling state it interrupted (`resumeTo`, via the transient `paused.resuming`).
  * - `terminal`: the job finished, is gone (404) or access was refused (401). Coming back to the page (or a
  *   refresh) checks once whether a finished job was re-queued.
+ *
+ * Wherever a refresh fetches, `KEY.CHANGE` does too, after switching to the new resource; an answer that says
+ * `more` is waiting (a log's next page) is followed at once by the next request, in `connected.fetching`.
+ * With a shared server connection, `CONNECTION.ANSWERED` (another poller of the page got an answer after
+ * failures) ends a backoff at once, and `CONNECTION.HOLD` (a Retry-After) postpones every armed timer.
  */
 export const pollerMachine = setup({
   types: {
@@ -59,11 +67,15 @@ export const pollerMachine = setup({
     fetchResource: fromEventObservable<PollerEvent, FetchActorInput>(() => EMPTY),
     watchVisibility: fromEventObservable<PollerEvent, void>(() => EMPTY),
     watchNetwork: fromEventObservable<PollerEvent, void>(() => EMPTY),
+    watchConnection: fromEventObservable<PollerEvent, void>(() => EMPTY),
   },
   guards: {
     hasPauseReason: ({ context }) => context.pauseReasons.length > 0,
-    isTerminalData: ({ event }) => event.type === 'FETCH.OK' && event.terminal,
-    keptDataIsTerminal: ({ context }) => context.dataIsTerminal,
+    isTerminalOutcome: ({ event }) =>
+      (event.type === 'FETCH.OK' || event.type === 'FETCH.NOT_MODIFIED') && event.terminal,
+    hasMore: ({ event }) => event.type === 'FETCH.OK' && event.more,
+    holdsPastNextPoll: ({ context, event }) =>
+      event.type === 'CONNECTION.HOLD' && event.until > (context.nextPollAt ?? Number.NEGATIVE_INFINITY),
     cameFrom: ({ context }, params: { state: ResumeTarget }) => context.resumeTo === params.state,
     reachesErrorThreshold: ({ context }) => context.errorCount + 1 >= ERROR_THRESHOLD,
     clearsLastPauseReason: ({ context, event }) => {
@@ -86,6 +98,15 @@ export const pollerMachine = setup({
       ({ event }) => (assertEvent(event, 'FETCH.UNAUTHORIZED'), applyUnauthorized(event)),
     ),
     supersedeRequest: assign(({ context }) => ({ requestSeq: context.requestSeq + 1 })),
+    recordHold: assign(
+      ({ context, event }) => (assertEvent(event, 'CONNECTION.HOLD'), recordHold(context, event.until)),
+    ),
+    postponeToHold: assign(
+      ({ event }) => (assertEvent(event, 'CONNECTION.HOLD'), postponeTo(event.at, event.until)),
+    ),
+    switchKey: assign(
+      ({ context, event }) => (assertEvent(event, 'KEY.CHANGE'), switchKey(context, event.key)),
+    ),
     rememberState: assign((_, params: { state: ResumeTarget }) => ({ resumeTo: params.state })),
     markGone: assign({ terminalReason: 'gone', etag: null, error: null, errorCount: 0 }),
     markFinished: assign({ terminalReason: 'finished' }),
@@ -117,19 +138,26 @@ export const pollerMachine = setup({
     { src: 'fetchResource', id: 'fetch', input: ({ self }) => ({ poller: self }) },
     { src: 'watchVisibility', id: 'visibility' },
     { src: 'watchNetwork', id: 'network' },
+    { src: 'watchConnection', id: 'connection' },
   ],
   initial: 'idle',
   on: {
     'VISIBILITY.HIDDEN': { target: '.paused', actions: 'addPauseReason' },
     'NETWORK.OFFLINE': { target: '.paused', actions: 'addPauseReason' },
     'USER.PAUSE': { target: '.paused', actions: 'addPauseReason' },
+    // The page's server asked to slow down: whatever this poller does now, its next request waits for it.
+    'CONNECTION.HOLD': { actions: 'recordHold' },
   },
   states: {
     idle: {
       tags: ['fetching'],
       entry: remember('idle'),
       always: { guard: 'hasPauseReason', target: 'paused' },
-      on: { ...pollingOutcomes, 'USER.REFRESH': refreshTo('idle', true) },
+      on: {
+        ...pollingOutcomes,
+        'USER.REFRESH': refreshTo('idle', true),
+        'KEY.CHANGE': switchTo('idle', true),
+      },
     },
     connected: pollingState('connected', 'pollDelay'),
     reconnecting: pollingState('reconnecting', 'retryDelay'),

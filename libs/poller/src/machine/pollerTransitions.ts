@@ -13,13 +13,36 @@ export function refreshTo(target: string, reenter = false) {
   return { target, reenter, actions: 'supersedeRequest' } as const;
 }
 
+/** A key change: switch to the new resource, then fetch it now as a refresh would. */
+export function switchTo(target: string, reenter = false) {
+  return { target, reenter, actions: ['switchKey', 'supersedeRequest'] } as const;
+}
+
+/** The next page, now, in `target`: the answer said more is waiting. */
+export function readOn(target: string) {
+  return { guard: 'hasMore', target, reenter: true, actions: ['applyOk', 'supersedeRequest'] } as const;
+}
+
+/** A 304: stop if the data it confirms is now final (a log whose job has finished), else go on in `target`. */
+export function notModifiedTo(target: string) {
+  return [
+    {
+      guard: 'isTerminalOutcome',
+      target: '#poller.terminal.stopped',
+      actions: ['applyNotModified', 'markFinished'],
+    },
+    { target, actions: 'applyNotModified' },
+  ] as const;
+}
+
 /** How a polling state (idle, connected, reconnecting, error) reacts to the outcome of its fetch. */
 export const pollingOutcomes = {
   'FETCH.OK': [
-    { guard: 'isTerminalData', target: '#poller.terminal.stopped', actions: ['applyOk', 'markFinished'] },
+    { guard: 'isTerminalOutcome', target: '#poller.terminal.stopped', actions: ['applyOk', 'markFinished'] },
+    readOn('#poller.connected.fetching'),
     { target: '#poller.connected.waiting', actions: 'applyOk' },
   ],
-  'FETCH.NOT_MODIFIED': { target: '#poller.connected.waiting', actions: 'applyNotModified' },
+  'FETCH.NOT_MODIFIED': notModifiedTo('#poller.connected.waiting'),
   'FETCH.GONE': { target: '#poller.terminal.stopped', actions: 'markGone' },
   'FETCH.UNAUTHORIZED': { target: '#poller.terminal.stopped', actions: 'applyUnauthorized' },
   'FETCH.RATE_LIMITED': [
@@ -62,20 +85,34 @@ export function resumeIn(state: Exclude<ResumeTarget, 'idle'>) {
   return { guard: { type: 'cameFrom', params: { state } }, target: `#poller.${state}` } as const;
 }
 
+/** A hold from the server that ends after the armed timer: wait again, until the hold ends. */
+const postponeOnHold = {
+  guard: 'holdsPastNextPoll',
+  target: 'waiting',
+  reenter: true,
+  actions: 'postponeToHold',
+} as const;
+
 /**
- * A state that polls: fetch at once on entry (also when resumed after a pause), then wait `delay`.
+ * A state that polls: fetch at once on entry (also when resumed after a pause), then wait `delay`. A state that
+ * is failing (reconnecting, error) tries again at once when another poller of the page got an answer.
  */
 export function pollingState(
   name: Exclude<ResumeTarget, 'idle'>,
   delay: 'pollDelay' | 'retryDelay' | 'backoffDelay',
 ) {
+  const onAnswer = name === 'connected' ? {} : { 'CONNECTION.ANSWERED': 'fetching' };
   return {
     entry: remember(name),
     initial: 'fetching',
     states: {
       fetching: { ...fetching, on: pollingOutcomes },
-      waiting: { tags: ['scheduled'], after: { [delay]: 'fetching' } },
+      waiting: {
+        tags: ['scheduled'],
+        after: { [delay]: 'fetching' },
+        on: { 'CONNECTION.HOLD': postponeOnHold, ...onAnswer },
+      },
     },
-    on: { 'USER.REFRESH': refreshTo('.fetching') },
+    on: { 'USER.REFRESH': refreshTo('.fetching'), 'KEY.CHANGE': switchTo('.fetching') },
   } as const;
 }

@@ -1,4 +1,4 @@
-import { fetching, refreshTo, remember, resumeTo, stopOnPause } from './pollerTransitions.ts';
+import { fetching, refreshTo, switchTo, remember, resumeTo, stopOnPause } from './pollerTransitions.ts';
 
 /**
  * `terminal`: the job finished, is gone (404) or access was refused (401). Nothing runs in `stopped`. Coming
@@ -14,17 +14,22 @@ export const terminalState = {
       ...fetching,
       on: {
         'FETCH.OK': [
-          { guard: 'isTerminalData', target: 'stopped', actions: ['applyOk', 'markFinished'] },
+          { guard: 'isTerminalOutcome', target: 'stopped', actions: ['applyOk', 'markFinished'] },
           {
             guard: 'hasPauseReason',
             target: '#poller.paused',
             actions: ['applyOk', 'clearTerminalReason', remember('connected')],
           },
+          {
+            guard: 'hasMore',
+            target: '#poller.connected.fetching',
+            actions: ['applyOk', 'clearTerminalReason', 'supersedeRequest'],
+          },
           { target: '#poller.connected.waiting', actions: ['applyOk', 'clearTerminalReason'] },
         ],
         'FETCH.NOT_MODIFIED': [
           {
-            guard: 'keptDataIsTerminal',
+            guard: 'isTerminalOutcome',
             target: 'stopped',
             actions: ['applyNotModified', 'markFinished'],
           },
@@ -42,5 +47,10 @@ export const terminalState = {
       },
     },
   },
-  on: { ...stopOnPause, ...resumeTo('.checking'), 'USER.REFRESH': refreshTo('.checking') },
+  on: {
+    ...stopOnPause,
+    ...resumeTo('.checking'),
+    'USER.REFRESH': refreshTo('.checking'),
+    'KEY.CHANGE': switchTo('.checking'),
+  },
 } as const;

@@ -16,7 +16,9 @@ export function toPollerSnapshot<T>(snapshot: SnapshotFrom<PollerMachine>): Poll
   const state = topLevelState(snapshot.value);
   return {
     state,
+    key: context.key,
     data: context.data as T | undefined,
+    isPlaceholder: context.data !== undefined && context.dataKey !== context.key,
     error: context.error,
     lastUpdatedAt: context.lastUpdatedAt,
     nextPollAt: snapshot.hasTag('scheduled') ? context.nextPollAt : null,
@@ -32,7 +34,9 @@ export function toPollerSnapshot<T>(snapshot: SnapshotFrom<PollerMachine>): Poll
 export function sameSnapshot<T>(a: PollerSnapshot<T>, b: PollerSnapshot<T>): boolean {
   return (
     a.state === b.state &&
+    a.key === b.key &&
     a.data === b.data &&
+    a.isPlaceholder === b.isPlaceholder &&
     a.error === b.error &&
     a.lastUpdatedAt === b.lastUpdatedAt &&
     a.nextPollAt === b.nextPollAt &&

@@ -1,3 +1,4 @@
+import { createServerConnection } from '../connection/serverConnection.ts';
 import { createPoller } from '../createPoller.ts';
 import { createControlledFetcher } from '../testing/createControlledFetcher.ts';
 import { createFakeDocument } from '../testing/createFakeDocument.ts';
@@ -11,7 +12,7 @@ export interface TestJob {
   terminal?: boolean;
 }
 
-export const TEST_CONFIG: PollingConfig = { interval: 5_000, enabled: true, logInterval: 15_000 };
+export const TEST_CONFIG: PollingConfig = { interval: 5_000, enabled: true };
 
 export interface HarnessOptions extends Partial<PollerOptions<TestJob>> {
   hidden?: boolean;
@@ -29,8 +30,10 @@ export function createHarness(options: HarnessOptions = {}) {
   const doc = createFakeDocument(hidden ? 'hidden' : 'visible');
   const win = createFakeWindow(online);
   const server = createControlledFetcher<TestJob>();
+  const connection = createServerConnection();
   const poller = createPoller<TestJob>({
     fetch: server.fetch,
+    connection,
     config: TEST_CONFIG,
     isTerminal: (job) => job.terminal === true,
     env: { document: doc, window: win, random },
@@ -42,6 +45,8 @@ export function createHarness(options: HarnessOptions = {}) {
     doc,
     win,
     server,
+    /** The poller's server connection: report to it as another poller of the page would. */
+    connection,
     poller,
     emitted,
     snapshot: () => poller.getSnapshot(),

@@ -9,5 +9,3 @@ export {
   type ControlledFetcher,
   type PendingFetch,
 } from './createControlledFetcher.ts';
-export { createFakeChannelHub } from './createFakeChannelHub.ts';
-export { disposeOf, heartbeatOf, sourceOf, stepOf } from './inspectionMessages.ts';

@@ -16,13 +16,30 @@ afterEach(() => vi.useRealTimers());
 describe('createNow', () => {
   it('ticks every interval and stops when its owner is disposed', () => {
     createRoot((dispose) => {
-      const now = createNow(1000);
+      const now = createNow();
       expect(now()).toBe(start);
       vi.advanceTimersByTime(3000);
       expect(now()).toBe(start + 3000);
       dispose();
     });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('keeps no timer while inactive, and reads the clock afresh when it becomes active', () => {
+    createRoot((dispose) => {
+      const [active, setActive] = createSignal(false);
+      const now = createNow({ active, intervalMs: 500 });
+      expect(vi.getTimerCount()).toBe(0);
+      vi.advanceTimersByTime(10_000);
+      expect(now()).toBe(start);
+      setActive(true);
+      expect(now()).toBe(start + 10_000);
+      vi.advanceTimersByTime(500);
+      expect(now()).toBe(start + 10_500);
+      setActive(false);
+      expect(vi.getTimerCount()).toBe(0);
+      dispose();
+    });
   });
 });
 

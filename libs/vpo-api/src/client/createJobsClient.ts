@@ -36,8 +36,8 @@ export interface JobsClientOptions {
   now?: () => number;
 }
 
-/** Paging of a log request; missing values use VPO's defaults (offset 0, 500 lines). */
-export interface LogPage {
+/** Which page of a job's log to ask for; missing values use VPO's defaults (offset 0, 500 lines). */
+export interface LogPageRequest {
   offset?: number;
   lines?: number;
 }
@@ -49,7 +49,7 @@ export interface JobsClient {
   /** `GET /jobs/{id}`; 404 → `gone`. */
   getJob(id: string, options?: CallOptions): Promise<ApiOutcome<JobDetail>>;
   /** `GET /jobs/{id}/logs?offset&lines` (an unknown job yields an empty log, not 404). */
-  getJobLogs(id: string, page?: LogPage, options?: CallOptions): Promise<ApiOutcome<JobLogsResponse>>;
+  getJobLogs(id: string, page?: LogPageRequest, options?: CallOptions): Promise<ApiOutcome<JobLogsResponse>>;
   /** `GET /jobs/{id}/errors`: a scan job's failed files. */
   getJobErrors(id: string, options?: CallOptions): Promise<ApiOutcome<JobErrorsResponse>>;
   /** `GET /health`; VPO answers 503 while degraded, which is a `failure` with status 503. */
@@ -72,7 +72,7 @@ const toInt = (value: number | undefined, min: number, max: number): number | un
  * Creates the client.
  *
  * Cancellation: when `options.signal` aborts, the returned promise rejects with a `DOMException` named
- * `AbortError` (test with `isAbortError`) — it never resolves to a failure, so a caller can tell "I cancelled"
+ * `AbortError` (its `name`) — it never resolves to a failure, so a caller can tell "I cancelled"
  * from "the server failed". Everything else (HTTP statuses, network errors, timeouts, bad bodies) resolves.
  *
  * @example

@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJobsClient } from '../client/createJobsClient.ts';
 import { createJobsApiHandlers } from './createJobsApiHandlers.ts';
 import { createFakeJobStore } from './fakeJobStore.ts';
-import { buildJob } from './fixtures/buildJob.ts';
-import { buildJobs } from './fixtures/buildJobs.ts';
-import { buildLogLines } from './fixtures/buildLogLines.ts';
+import { buildJob } from '../fixtures/buildJob.ts';
+import { buildJobs } from '../fixtures/buildJobs.ts';
+import { buildLogLines } from '../fixtures/buildLogLines.ts';
 
 const store = createFakeJobStore();
 const server = setupServer(...createJobsApiHandlers(store, { baseUrl: 'http://fake.test' }));

@@ -1,7 +1,9 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { API_ERRORS, UNAUTHORIZED_RESPONSE } from '../request/apiErrors.ts';
-import { isAuthorized } from './basicAuth.ts';
-import { etagOf, ifNoneMatchHits } from './etag.ts';
+import { isAuthEnabled, isAuthorized } from '../http/basicAuth.ts';
+import { ifNoneMatchHits } from '../http/ifNoneMatch.ts';
+import { SlidingWindowLimiter, type RateLimitOptions } from '../http/slidingWindowLimiter.ts';
+import { etagOf } from './etagOf.ts';
 import type { FakeJobStore } from './fakeJobStore.ts';
 import {
   healthRoute,
@@ -11,15 +13,17 @@ import {
   listJobsRoute,
   type RouteResult,
 } from './jobsApiRoutes.ts';
-import { createRateLimiter, type RateLimitOptions } from './rateLimiter.ts';
 
 export interface JobsApiHandlersOptions {
   /** Origin the routes live under, e.g. `http://vpo.test`. Default `*`: any origin. */
   baseUrl?: string;
   /** When set (not blank), every route but `/health` needs Basic auth with this token as password. */
   authToken?: string;
-  /** When set, `/api/*` answers 429 beyond this many requests per window. */
-  rateLimit?: RateLimitOptions;
+  /**
+   * When set, `/api/*` answers 429 beyond `maxRequests` per `windowMs` (one window for every caller: a fake
+   * has a single client), timed by `now` (monotonic ms; default the store's clock).
+   */
+  rateLimit?: RateLimitOptions & { readonly now?: () => number };
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -54,7 +58,11 @@ export function createJobsApiHandlers(
   options: JobsApiHandlersOptions = {},
 ): HttpHandler[] {
   const origin = (options.baseUrl ?? '*').replace(/\/+$/, '');
-  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit, () => store.now()) : null;
+  const { rateLimit } = options;
+  const limiter = rateLimit
+    ? new SlidingWindowLimiter(rateLimit, rateLimit.now ?? (() => store.now()))
+    : null;
+  const authToken = isAuthEnabled(options.authToken) ? options.authToken : null;
   const startedAt = store.now();
 
   const guarded =
@@ -66,13 +74,13 @@ export function createJobsApiHandlers(
       request: Request;
       params: Record<string, string | readonly string[] | undefined>;
     }) => {
-      if (!isAuthorized(request.headers.get('Authorization'), options.authToken)) {
+      if (authToken !== null && !isAuthorized(request.headers.get('Authorization'), authToken)) {
         return new HttpResponse(UNAUTHORIZED_RESPONSE.text, {
           status: UNAUTHORIZED_RESPONSE.status,
           headers: { 'Content-Type': 'text/plain; charset=utf-8', ...UNAUTHORIZED_RESPONSE.headers },
         });
       }
-      const verdict = limiter?.check();
+      const verdict = limiter?.check('client');
       if (verdict && !verdict.allowed) {
         const { status, body } = API_ERRORS.rateLimited();
         return HttpResponse.json(body, {

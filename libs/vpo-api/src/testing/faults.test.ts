@@ -4,7 +4,7 @@ import { createJobsClient } from '../client/createJobsClient.ts';
 import { createJobsApiHandlers } from './createJobsApiHandlers.ts';
 import { createFakeJobStore } from './fakeJobStore.ts';
 import { faults } from './faults.ts';
-import { buildJobs } from './fixtures/buildJobs.ts';
+import { buildJobs } from '../fixtures/buildJobs.ts';
 
 const store = createFakeJobStore({ data: { jobs: buildJobs(5) } });
 const server = setupServer(...createJobsApiHandlers(store, { baseUrl: 'http://faulty.test' }));

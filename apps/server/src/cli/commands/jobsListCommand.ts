@@ -9,7 +9,7 @@ import {
   sinceCutoff,
   toJobListItem,
 } from '@vpo-live/vpo-api';
-import { jobListFilterOf } from '../../db/jobListQuery.ts';
+import { jobListFilterOf } from '../../db/jobListSql.ts';
 import { JobReader } from '../../db/jobReader.ts';
 import { toJobSeed } from '../../db/toJobSeed.ts';
 import { usageError } from '../cliError.ts';

@@ -1,8 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { insertJobRows } from '../../db/jobInserts.ts';
-import { seededRandom } from '../../runner/demo/mediaNames.ts';
-import { makeSeedRow, randomUuid } from '../../runner/demo/seedRows.ts';
+import { createRandom, STATUS_MIXES } from '@vpo-live/vpo-api/fixtures';
+import { seedJobs } from '../../db/seedJobs.ts';
 import type { CliIo } from '../cliIo.ts';
 import { integerIn } from '../parseNumbers.ts';
 import { addStoreOptions, openStore, type StoreFlags } from '../storeOptions.ts';
@@ -19,8 +18,8 @@ interface SeedFlags extends StoreFlags {
 const BAR_STEP = 1000;
 
 /**
- * `vpo-live seed --jobs N`: inserts N generated jobs in one transaction through one prepared statement
- * ({@link insertJobRows}), with a progress bar on stderr and a one-line result on stdout.
+ * `vpo-live seed --jobs N`: inserts N jobs from the fixtures' generator in one transaction ({@link seedJobs}),
+ * with a progress bar on stderr and a one-line result on stdout.
  */
 export function addSeedCommand(program: Command, io: CliIo): void {
   const command = program
@@ -33,7 +32,7 @@ export function addSeedCommand(program: Command, io: CliIo): void {
     .option('--create', 'create the database if it does not exist yet');
   addStoreOptions(command).action((flags: SeedFlags) => {
     const { db, store } = openStore(flags, io, { create: flags.create });
-    const random = seededRandom(flags.seed ?? Math.floor(Math.random() * 0xffff_ffff));
+    const random = createRandom(flags.seed ?? Math.floor(Math.random() * 0xffff_ffff));
     const bar = new cliProgress.SingleBar(
       {
         stream: io.stderr,
@@ -44,18 +43,16 @@ export function addSeedCommand(program: Command, io: CliIo): void {
     );
     const started = performance.now();
     try {
-      const now = Date.now();
-      const options = { now, days: flags.days, active: flags.active };
-      // Random ids, inserted in order: the primary key then grows at its end instead of splitting pages.
-      const ids = Array.from({ length: flags.jobs }, () => randomUuid(random)).sort();
       bar.start(flags.jobs, 0);
-      insertJobRows(
-        db,
-        flags.jobs,
-        (i) => makeSeedRow(random, options, ids[i]),
-        (done) => bar.update(done),
-        BAR_STEP,
-      );
+      seedJobs(db, {
+        count: flags.jobs,
+        random,
+        now: Date.now(),
+        days: flags.days,
+        statuses: flags.active ? STATUS_MIXES.history : STATUS_MIXES.finished,
+        onProgress: (done) => bar.update(done),
+        progressEvery: BAR_STEP,
+      });
       bar.update(flags.jobs);
     } finally {
       bar.stop();

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cliIo.ts';
-import type { ExitCodeSink } from '../program.ts';
 import { type ServeFlags, resolveServeSettings } from '../serveSettings.ts';
 import { STORE_HELP } from '../storeOptions.ts';
 
 /** `vpo-live serve`: the HTTP server, the job runner, and with `--demo` a stream of demo jobs. */
-export function addServeCommand(program: Command, io: CliIo, setExitCode: ExitCodeSink): void {
+export function addServeCommand(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('serve the jobs API and pages, and run queued jobs (until SIGINT/SIGTERM)')
@@ -71,6 +70,6 @@ export function addServeCommand(program: Command, io: CliIo, setExitCode: ExitCo
       const settings = resolveServeSettings({ ...flags, polling }, io.env);
       // Loaded on demand: the other commands start faster without the HTTP stack.
       const { runServe } = await import('../runServe.ts');
-      setExitCode(await runServe(settings, io));
+      await runServe(settings, io);
     });
 }

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { UNAUTHORIZED_RESPONSE } from '@vpo-live/vpo-api';
+import { isAuthEnabled, isAuthorized, SlidingWindowLimiter, UNAUTHORIZED_RESPONSE } from '@vpo-live/vpo-api';
 import { SERVER_ERRORS, sendApiError } from '../apiError.ts';
-import { isAuthorized } from './basicAuth.ts';
-import { SlidingWindowLimiter } from './slidingWindowLimiter.ts';
+import { HEALTH_PATHS } from '../apiPaths.ts';
+import type { RouteResponse } from '../routeResponse.ts';
+import { sendResponse } from '../sendResponse.ts';
 
 /** What the guards need to know. */
 export interface GuardOptions {
@@ -14,8 +15,14 @@ export interface GuardOptions {
   readonly now: () => number;
 }
 
-/** Paths open without credentials and never rate limited (load-balancer probes), as in VPO. */
-export const HEALTH_PATHS: ReadonlySet<string> = new Set(['/health', '/api/health', '/api/v1/health']);
+const OPEN_PATHS: ReadonlySet<string> = new Set(HEALTH_PATHS);
+
+/** VPO's 401 is plain text with a Basic challenge, not a JSON error body. */
+const UNAUTHORIZED: RouteResponse = {
+  status: UNAUTHORIZED_RESPONSE.status,
+  headers: { ...UNAUTHORIZED_RESPONSE.headers, 'content-type': 'text/plain; charset=utf-8' },
+  body: UNAUTHORIZED_RESPONSE.text,
+};
 
 const pathOf = (request: FastifyRequest): string => {
   const url = request.url;
@@ -31,23 +38,18 @@ const isApiPath = (path: string): boolean => path.startsWith('/api/');
  * callback-style hook does it all: it runs on every request, so it allocates no promise.
  */
 export function registerGuards(app: FastifyInstance, options: GuardOptions): void {
-  const token = options.authToken !== undefined && options.authToken.trim() !== '' ? options.authToken : null;
+  const token = isAuthEnabled(options.authToken) ? options.authToken : null;
   const limiter =
     options.rateLimitPerMinute > 0
-      ? new SlidingWindowLimiter(options.rateLimitPerMinute, 60_000, options.now)
+      ? new SlidingWindowLimiter({ maxRequests: options.rateLimitPerMinute, windowMs: 60_000 }, options.now)
       : null;
 
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-content-type-options', 'nosniff');
     const path = pathOf(request);
-    const open = HEALTH_PATHS.has(path);
+    const open = OPEN_PATHS.has(path);
     if (token !== null && !open && !isAuthorized(request.headers.authorization, token)) {
-      // VPO's 401 is plain text with a Basic challenge, not a JSON error body.
-      reply
-        .code(UNAUTHORIZED_RESPONSE.status)
-        .headers(UNAUTHORIZED_RESPONSE.headers)
-        .type('text/plain; charset=utf-8')
-        .send(UNAUTHORIZED_RESPONSE.text);
+      sendResponse(reply, UNAUTHORIZED);
       return;
     }
     if (open || !isApiPath(path)) {

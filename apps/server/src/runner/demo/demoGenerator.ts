@@ -2,19 +2,19 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { JobType } from '@vpo-live/vpo-api';
 import { cancelJob, retryJob } from '../../db/jobAdmin.ts';
-import { insertJob, prepareJobRowInsert } from '../../db/jobInserts.ts';
-import { type Clock, systemClock } from '../clock.ts';
+import { pick, type Random, randomMediaPath, STATUS_MIXES } from '@vpo-live/vpo-api/fixtures';
+import { insertJob } from '../../db/jobInserts.ts';
+import { seedJobs } from '../../db/seedJobs.ts';
+import { type RunnerClock, systemRunnerClock } from '../runnerClock.ts';
 import { scanPolicyJson } from '../scan/scanPolicy.ts';
 import { ensureDemoMedia, mutateDemoMedia } from './demoMedia.ts';
-import { pick, type Random, randomMediaPath } from './mediaNames.ts';
-import { makeSeedRow } from './seedRows.ts';
 
 /** Settings of the demo workload generator. */
 export interface DemoGeneratorOptions {
   readonly db: Database.Database;
   /** The demo library is created in `<dataDir>/demo-media`. */
   readonly dataDir: string;
-  readonly clock?: Clock;
+  readonly clock?: RunnerClock;
   readonly random?: Random;
   /** Time between ticks (ms). Default 3000. */
   readonly intervalMs?: number;
@@ -50,7 +50,7 @@ const POLICIES = ['default', 'anime-jpn-first', '4k-hdr-keep'];
  */
 export function createDemoGenerator(options: DemoGeneratorOptions): DemoGenerator {
   const { db } = options;
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? systemRunnerClock;
   const random = options.random ?? Math.random;
   const mediaDir = join(options.dataDir, 'demo-media');
   const maxQueued = options.maxQueued ?? 3;
@@ -67,11 +67,7 @@ export function createDemoGenerator(options: DemoGeneratorOptions): DemoGenerato
     if (files > 0) done.push(`created demo library ${mediaDir} (${files} files)`);
     const history = options.historyJobs ?? 40;
     if (history > 0 && !anyJob.get()) {
-      const insert = prepareJobRowInsert(db);
-      const now = clock.now();
-      db.transaction(() => {
-        for (let i = 0; i < history; i += 1) insert(makeSeedRow(random, { now, days: 3, active: false }));
-      })();
+      seedJobs(db, { count: history, random, now: clock.now(), days: 3, statuses: STATUS_MIXES.finished });
       done.push(`inserted ${history} finished jobs as history`);
     }
   };
@@ -132,7 +128,7 @@ export function startDemoGenerator(
   onError: (error: unknown) => void = () => undefined,
 ): RunningDemoGenerator {
   const generator = createDemoGenerator(options);
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? systemRunnerClock;
   const stopper = new AbortController();
   const loop = async () => {
     while (!stopper.signal.aborted) {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { between, MOVIES, pick, type Random, SHOWS } from './mediaNames.ts';
+import { between, MOVIES, pick, type Random, SHOWS } from '@vpo-live/vpo-api/fixtures';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const MAX_INCOMING = 12;

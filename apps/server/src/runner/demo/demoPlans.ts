@@ -3,7 +3,14 @@
  * log lines, weights (share of the duration), the `summary_json` VPO writes for the type (VPO_API.md), and
  * where a failing run stops with which message. Pure: everything random comes from `random`.
  */
-import { between, pick, type Random, randomMediaPath, stemOf } from './mediaNames.ts';
+import {
+  archivePathOf,
+  between,
+  pick,
+  type Random,
+  randomMediaPath,
+  stemOf,
+} from '@vpo-live/vpo-api/fixtures';
 
 /** One stretch of a demo job: its share of the duration and the lines it logs when done. */
 export interface DemoStep {
@@ -18,15 +25,11 @@ export interface DemoFailure {
   readonly summary: Record<string, unknown> | null;
 }
 
-/** What a demo run leaves behind. */
-export interface DemoOutcome {
+/** How a demo job runs and what it leaves behind. */
+export interface DemoPlan {
   readonly summary: Readonly<Record<string, unknown>>;
   readonly outputPath: string | null;
   readonly failure: DemoFailure | null;
-}
-
-/** How a demo job runs and what it leaves behind. */
-export interface DemoPlan extends DemoOutcome {
   readonly steps: readonly DemoStep[];
   /** `false`: the job reports no percentage (VPO's move jobs), so pages show an indeterminate bar. */
   readonly reportsProgress: boolean;
@@ -36,7 +39,7 @@ export interface DemoPlan extends DemoOutcome {
   readonly durationMs: number;
 }
 
-/** A planner's result; steps are built only when a run needs them (seeding needs only the outcome). */
+/** A planner's result; steps are built last, once the failure (if any) is decided. */
 interface Draft extends Omit<DemoPlan, 'steps' | 'failure'> {
   readonly stepCount: number;
   steps(): DemoStep[];
@@ -56,22 +59,6 @@ export function planDemoJob(
   const failure = failureOf(random, fail, draft);
   const { steps, stepCount: _count, fail: _fail, ...rest } = draft;
   return { ...rest, steps: steps(), failure };
-}
-
-/** Only the outcome of a run: cheap, for generating history rows in bulk. */
-export function demoOutcome(
-  jobType: string,
-  filePath: string,
-  policyName: string | null,
-  random: Random,
-  fail: boolean,
-): DemoOutcome {
-  const draft = (PLANNERS[jobType] ?? planProcess)(filePath, policyName, random);
-  return {
-    summary: draft.summary,
-    outputPath: draft.outputPath,
-    failure: failureOf(random, fail, draft),
-  };
 }
 
 function failureOf(random: Random, fail: boolean, draft: Draft): DemoFailure | null {
@@ -153,21 +140,19 @@ const APPLY_ACTIONS = [
 ];
 
 const planApply: Planner = (path, policyName, random) => {
-  const actions = between(random, 1, 4);
+  const actions = Array.from({ length: between(random, 1, 4) }, () => pick(random, APPLY_ACTIONS));
   return {
-    stepCount: actions + 3,
+    stepCount: actions.length + 3,
     steps: () => [
       { weight: 1, lines: [`[demo] Loading policy: ${policyName ?? 'default'}`] },
       { weight: 2, lines: [`[demo] Evaluating ${between(random, 3, 9)} tracks`] },
-      ...Array.from({ length: actions }, () => ({
-        weight: 2,
-        lines: [`[demo] ${pick(random, APPLY_ACTIONS)}`],
-      })),
+      ...actions.map((action) => ({ weight: 2, lines: [`[demo] ${action}`] })),
       { weight: 1, lines: ['[demo] mkvpropedit: exit code 0'] },
     ],
     reportsProgress: true,
     countsItems: false,
     durationMs: 5000,
+    // VPO's shape: the names of the actions, which its summary text joins.
     summary: { policy_name: policyName ?? 'default', files_affected: 1, actions_applied: actions },
     outputPath: null,
     fail: () => ({
@@ -179,8 +164,7 @@ const planApply: Planner = (path, policyName, random) => {
 
 const planMove: Planner = (source, _policy, random) => {
   const size = between(random, GB / 2, 9 * GB);
-  const moved = source.replace(/^\/media\/library\//, '/mnt/archive/library/');
-  const target = moved === source ? `/mnt/archive${source}` : moved;
+  const target = archivePathOf(source);
   return {
     stepCount: 4,
     steps: () => [

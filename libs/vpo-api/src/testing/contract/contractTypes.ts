@@ -22,8 +22,11 @@ export interface ContractTarget {
 export interface ContractTargetConfig {
   /** Require HTTP Basic auth with this token as password (VPO's `auth_token`). */
   authToken?: string;
-  /** Limit `/api/*` to `maxRequests` GETs per `windowMs` (VPO: 120 per 60 000 ms). */
-  rateLimit?: { maxRequests: number; windowMs: number };
+  /**
+   * Limit `/api/*` to `maxRequests` GETs per `windowMs` (VPO: 120 per 60 000 ms), with the window timed by
+   * `now` (monotonic milliseconds, moved by the suite) so the checks can pin the exact `Retry-After`.
+   */
+  rateLimit?: { maxRequests: number; windowMs: number; now: () => number };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { basicAuthHeader } from '../../http/basicAuth.ts';
 import { contractId } from './contractContext.ts';
 import { createContractGet } from './contractHttp.ts';
 import type { ContractTarget, CreateContractTarget } from './contractTypes.ts';
@@ -6,8 +7,10 @@ import { LIST_JOBS } from './listData.ts';
 
 type Check = (name: string, fn: () => Promise<void>) => void;
 
-const basic = (user: string, password: string) =>
-  `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${user}:${password}`)))}`;
+const basic = (user: string, password: string) => basicAuthHeader(password, user);
+
+/** The oracle, as VPO's middleware writes it: `max(1, int(retry_after) + 1)` for a wait in seconds. */
+const vpoRetryAfter = (waitMs: number): string => String(Math.max(1, Math.trunc(waitMs / 1000) + 1));
 
 /** A group with its own target, created with `config` and closed afterwards. */
 function withTarget(createTarget: CreateContractTarget, config: Parameters<CreateContractTarget>[0]) {
@@ -60,7 +63,10 @@ export function authChecks(
   });
 }
 
-/** VPO's rate limit on /api/*: 429 RATE_LIMITED with Retry-After in seconds; /health exempt. */
+/**
+ * VPO's rate limit on /api/*: 429 RATE_LIMITED with `Retry-After` = `max(1, int(seconds) + 1)` until the oldest
+ * request leaves the window (`now - t >= window`); /health exempt. The suite moves the target's limiter clock.
+ */
 export function rateLimitChecks(
   createTarget: CreateContractTarget,
   limit: { maxRequests: number; windowMs: number },
@@ -68,23 +74,41 @@ export function rateLimitChecks(
   fetchImpl: () => typeof globalThis.fetch,
 ): void {
   describe('optional rate limit', () => {
-    const target = withTarget(createTarget, { rateLimit: limit });
+    const start = 1_000_000;
+    let now = start;
+    const target = withTarget(createTarget, { rateLimit: { ...limit, now: () => now } });
     const get = createContractGet(() => target().baseUrl, fetchImpl);
+    const expectLimited = async (waitMs: number) => {
+      const res = await get('/api/jobs');
+      expect(res.status, `${waitMs} ms before a slot frees`).toBe(429);
+      expect(res.body).toEqual({
+        error: 'Rate limit exceeded. Please wait before retrying.',
+        code: 'RATE_LIMITED',
+      });
+      expect(res.headers.get('retry-after'), `${waitMs} ms before a slot frees`).toBe(vpoRetryAfter(waitMs));
+    };
     check(`${limit.maxRequests} reads pass, the next one → 429 with Retry-After`, async () => {
       for (let i = 0; i < limit.maxRequests; i += 1) {
         const path = i % 2 === 0 ? '/api/jobs' : '/api/v1/jobs';
         expect((await get(path)).status, `request ${i + 1}`).toBe(200);
       }
-      const res = await get('/api/jobs');
-      expect(res.status).toBe(429);
-      expect(res.body).toEqual({
-        error: 'Rate limit exceeded. Please wait before retrying.',
-        code: 'RATE_LIMITED',
-      });
-      const retryAfter = res.headers.get('retry-after') ?? '';
-      expect(retryAfter).toMatch(/^\d+$/);
-      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
-      expect(Number(retryAfter)).toBeLessThanOrEqual(Math.ceil(limit.windowMs / 1000) + 1);
+      await expectLimited(limit.windowMs);
+    });
+    check(
+      'Retry-After counts whole seconds until the oldest request leaves the window, plus one',
+      async () => {
+        now = start + 20_500;
+        await expectLimited(limit.windowMs - 20_500);
+        now = start + limit.windowMs - 1;
+        await expectLimited(1);
+      },
+    );
+    check('a request leaves the window once windowMs have passed; refused ones never counted', async () => {
+      now = start + limit.windowMs;
+      for (let i = 0; i < limit.maxRequests; i += 1) {
+        expect((await get('/api/jobs')).status, `request ${i + 1}`).toBe(200);
+      }
+      await expectLimited(limit.windowMs);
     });
     check('/health is not limited', async () => {
       expect((await get('/health')).status).toBe(200);

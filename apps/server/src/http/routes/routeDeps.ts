@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import type { JobReader } from '../../db/jobReader.ts';
+import type { LogIndexCache } from '../../logs/logIndexCache.ts';
+import type { ResponseCache } from '../responseCache.ts';
+import type { VersionLoader } from '../versionLoader.ts';
+
+/** What the route handlers read from: one set per app, shared by both API prefixes. */
+export interface RouteDeps {
+  readonly reader: JobReader;
+  readonly logs: LogIndexCache;
+  readonly logsDir: string;
+  /** Bodies of list and detail responses by ETag. */
+  readonly cache: ResponseCache;
+  /** The versions the ETags are made of, read once per event-loop turn for all requests. */
+  readonly versions: VersionLoader;
+  /** Wall-clock milliseconds (the `since` filters, health). */
+  readonly now: () => number;
+  /** Wall-clock milliseconds at start-up (health's uptime). */
+  readonly startedAt: number;
+  readonly isShuttingDown: () => boolean;
+}
+
+/** Where a job's log lives (VPO's `logs/<id>.log`). */
+export const logPathOf = (deps: Pick<RouteDeps, 'logsDir'>, id: string): string =>
+  join(deps.logsDir, `${id}.log`);
