@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../launchChromium.ts';
 import { benchLine } from './benchLine.ts';
 import { startBenchServer, type BenchServer } from './benchServer.ts';
 import { startMainThreadTrace } from './mainThreadTrace.ts';
@@ -61,11 +62,7 @@ if (!existsSync(`${DIST}mount.js`)) {
 }
 
 const server = await startBenchServer({ dist: DIST, initialLines: INITIAL_LINES, interval: INTERVAL_MS });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

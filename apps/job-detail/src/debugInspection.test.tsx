@@ -1,5 +1,5 @@
 import { INSPECTION_CHANNEL, parseInspectionMessage, type InspectionMessage } from '@vpo-live/poller-debug';
-import { createFakeChannelHub } from '@vpo-live/poller-debug/testing';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { buildJob, buildLogLines } from '@vpo-live/vpo-api/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { advance, settle } from './testing/apiHarness.ts';

@@ -1,10 +1,15 @@
-import { serverConnectionFor, type PollerEnv } from '@vpo-live/poller';
+import { serverConnectionFor, tabShareFactory, type PollerEnv } from '@vpo-live/poller';
 import {
   createDebugInspector,
   type DebugSwitchSource,
   type InspectionPublisherOptions,
 } from '@vpo-live/poller-debug';
-import { createJobsClient, readPollingSettings, type PollingSettingsInput } from '@vpo-live/vpo-api';
+import {
+  createJobsClient,
+  readPollingSettings,
+  readShareTabs,
+  type PollingSettingsInput,
+} from '@vpo-live/vpo-api';
 import { render } from 'solid-js/web';
 import { mountStylesheet } from './mountStylesheet.ts';
 import { JobDetail } from './view/JobDetail.tsx';
@@ -24,6 +29,11 @@ export interface JobDetailMountProps {
   jobsPath?: string;
   /** Add the stylesheet `<link>` (default true; a host that links `job-detail.css` itself may skip it). */
   stylesheet?: boolean;
+  /**
+   * Share the job's and its log's requests with the other tabs of this browser showing the same job (default:
+   * yes, unless `<body data-polling-share-tabs="false">`).
+   */
+  shareTabs?: boolean;
   /** Injected page and time (tests). */
   env?: PollerEnv;
   /** Where the debug switch is read and inspection is published (tests); defaults to the page. */
@@ -46,6 +56,7 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
   const apiBase = props.apiBase ?? '/api';
   const api = createJobsClient({ baseUrl: apiBase });
   const jobsPath = (props.jobsPath ?? '/jobs').replace(/\/+$/, '') || '/';
+  const server = new URL(apiBase, doc.baseURI).href;
   // The host may have rendered a server-side version of the page into the element; the live one replaces it.
   el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
@@ -58,6 +69,7 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
         settings={settings}
         env={props.env}
         connection={serverConnectionFor(apiBase, doc.baseURI)}
+        share={readShareTabs(doc, props.shareTabs) ? tabShareFactory(server, props.env) : undefined}
         inspect={debug?.inspect}
         jobsPath={jobsPath}
       />

@@ -1,5 +1,5 @@
 import { Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
-import type { PollerEnv, PollingConfig, ServerConnection } from '@vpo-live/poller';
+import type { PollerEnv, PollingConfig, ServerConnection, TabShareFactory } from '@vpo-live/poller';
 import type { SortField } from '@vpo-live/vpo-api';
 import { AccessRefused, LiveRegion, createNow, writeConnectionStatus } from '@vpo-live/ui';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
@@ -26,6 +26,8 @@ export interface JobsDashboardProps {
   config: PollingConfig;
   /** The page's connection to the API's server, shared with its other pollers. */
   connection?: ServerConnection;
+  /** Shares the list's requests with the browser's other tabs; absent: this tab polls on its own. */
+  share?: TabShareFactory;
   /** VPO's header `#connection-status`, if the host page has one; otherwise the dashboard shows its own. */
   hostIndicator?: HTMLElement | null;
   detailHref: (id: string) => string;
@@ -57,6 +59,8 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     env: props.env,
     // eslint-disable-next-line solid/reactivity
     connection: props.connection,
+    // eslint-disable-next-line solid/reactivity
+    share: props.share,
     // eslint-disable-next-line solid/reactivity
     inspect: props.inspect,
     onStatusChange(changes) {

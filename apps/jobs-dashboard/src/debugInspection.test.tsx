@@ -1,5 +1,5 @@
 import { INSPECTION_CHANNEL, parseInspectionMessage, type InspectionMessage } from '@vpo-live/poller-debug';
-import { createFakeChannelHub } from '@vpo-live/poller-debug/testing';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { buildJobs } from '@vpo-live/vpo-api/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDashboardHarness } from './testing/dashboardHarness.ts';

@@ -1,11 +1,16 @@
 import { render } from 'solid-js/web';
-import { serverConnectionFor, type PollerEnv } from '@vpo-live/poller';
+import { serverConnectionFor, tabShareFactory, type PollerEnv } from '@vpo-live/poller';
 import {
   createDebugInspector,
   type DebugSwitchSource,
   type InspectionPublisherOptions,
 } from '@vpo-live/poller-debug';
-import { createJobsClient, readPollingSettings, type PollingSettingsInput } from '@vpo-live/vpo-api';
+import {
+  createJobsClient,
+  readPollingSettings,
+  readShareTabs,
+  type PollingSettingsInput,
+} from '@vpo-live/vpo-api';
 import { findHostConnectionStatus } from '@vpo-live/ui';
 import { JobsDashboard } from './JobsDashboard.tsx';
 import { mountStylesheet } from './mountStylesheet.ts';
@@ -24,6 +29,11 @@ export interface MountProps {
   jobsPath?: string;
   /** Load the dashboard's stylesheet (default true); set false when the host links it itself. */
   stylesheet?: boolean;
+  /**
+   * Share the job list's requests with the other tabs of this browser showing the same view (default: yes,
+   * unless `<body data-polling-share-tabs="false">`).
+   */
+  shareTabs?: boolean;
   /** Test seams. */
   history?: HistoryPort;
   env?: PollerEnv;
@@ -47,6 +57,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
   const apiBase = props.apiBase ?? '/api';
   const client = createJobsClient({ baseUrl: apiBase });
   const jobsPath = (props.jobsPath ?? '/jobs').replace(/\/+$/, '') || '/';
+  const server = new URL(apiBase, doc.baseURI).href;
   // The host may have rendered a server-side version of the page into the element; the live one replaces it.
   el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
@@ -57,6 +68,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
         fetchJobs={(query, context) => client.listJobs(query, context)}
         config={{ interval: settings.interval, enabled: settings.enabled }}
         connection={serverConnectionFor(apiBase, doc.baseURI)}
+        share={readShareTabs(doc, props.shareTabs) ? tabShareFactory(server, props.env) : undefined}
         hostIndicator={findHostConnectionStatus(doc)}
         detailHref={(id) => `${jobsPath}/${encodeURIComponent(id)}`}
         history={props.history}

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mount } from './mount.tsx';
 import { INSPECTION_CHANNEL } from '@vpo-live/poller-debug';
 import { createInspectionPublisher } from '@vpo-live/poller-debug';
-import { createFakeChannelHub } from '@vpo-live/poller-debug/testing';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { pollerChartOnce } from './testing/pollerChartOnce.ts';
 
 describe('mount', () => {

@@ -8,7 +8,9 @@ import { pollerMachine } from './machine/pollerMachine.ts';
 import { sameSnapshot, toPollerSnapshot } from './machine/toPollerSnapshot.ts';
 import { resolvePollerEnv } from './resolvePollerEnv.ts';
 import { schedulerClock } from './streams/schedulerClock.ts';
-import type { PauseReason, Poller, PollerOptions } from './types.ts';
+import type { PollerEvent } from './machine/pollerEvents.ts';
+import type { TabShare } from './tabs/createTabShare.ts';
+import type { PauseReason, Poller, PollerOptions, PollerSnapshot } from './types.ts';
 
 /**
  * Starts polling one resource and returns its controls. The first request goes out at once (unless the page
@@ -72,11 +74,15 @@ export function createPoller<T>(options: PollerOptions<T>): Poller<T> {
   const send = (type: 'USER.REFRESH' | 'USER.PAUSE' | 'USER.RESUME'): void => {
     if (!disposed) actor.send({ type });
   };
+  const unshare = options.tabs ? joinTabs(options.tabs, actor, snapshots) : () => undefined;
 
   return {
     snapshot$: snapshots.asObservable(),
     getSnapshot: () => snapshots.getValue(),
-    refresh: () => send('USER.REFRESH'),
+    refresh: () => {
+      send('USER.REFRESH');
+      options.tabs?.askLeaderToRefresh();
+    },
     setKey: (key) => {
       if (!disposed && key !== actor.getSnapshot().context.key) actor.send({ type: 'KEY.CHANGE', key });
     },
@@ -85,9 +91,40 @@ export function createPoller<T>(options: PollerOptions<T>): Poller<T> {
     dispose: () => {
       if (disposed) return;
       disposed = true;
+      unshare();
       subscription.unsubscribe();
       actor.stop();
       snapshots.complete();
     },
+  };
+}
+
+/**
+ * Ties a poller to the tabs sharing its resource: it asks to lead only while it polls (not paused, not
+ * finished) and for its current key; a role change is an event of its machine (so inspection shows the
+ * hand-over); a leader's answer that arrives while this poller has no request waiting is taken at once (the
+ * follower steps with the leader); and another tab's Refresh makes this leader fetch.
+ */
+function joinTabs<T>(
+  tabs: TabShare,
+  actor: { send(event: PollerEvent): void; getSnapshot(): { hasTag(tag: 'fetching'): boolean } },
+  snapshots: BehaviorSubject<PollerSnapshot<T>>,
+): () => void {
+  const subscriptions = [
+    snapshots.subscribe((snapshot) =>
+      tabs.update({
+        active: snapshot.state !== 'paused' && snapshot.state !== 'terminal',
+        key: snapshot.key,
+      }),
+    ),
+    tabs.role$.subscribe((role) => actor.send({ type: 'TABS.ROLE', role })),
+    tabs.arrivals$.subscribe(() => {
+      if (!actor.getSnapshot().hasTag('fetching')) actor.send({ type: 'USER.REFRESH' });
+    }),
+    tabs.refreshRequests$.subscribe(() => actor.send({ type: 'USER.REFRESH' })),
+  ];
+  return () => {
+    for (const subscription of subscriptions) subscription.unsubscribe();
+    tabs.dispose();
   };
 }

@@ -7,3 +7,16 @@ export type * from './types.ts';
 export { createPoller } from './createPoller.ts';
 export { serverConnectionFor, type ServerConnection } from './connection/serverConnection.ts';
 export { pollerMachine } from './machine/pollerMachine.ts';
+export {
+  shareAcrossTabs,
+  tabShareFactory,
+  type ShareAcrossTabsOptions,
+  type TabShareFactory,
+} from './tabs/shareAcrossTabs.ts';
+export type { TabShare, TabRole } from './tabs/createTabShare.ts';
+export {
+  defaultChannelFactory,
+  type ChannelFactory,
+  type ChannelLike,
+  type LockManagerLike,
+} from './tabs/browserPorts.ts';

@@ -1,4 +1,6 @@
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import { defaultChannelFactory, defaultLockManager } from './tabs/browserPorts.ts';
+import type { ChannelFactory, LockManagerLike } from './tabs/browserPorts.ts';
 import type { DocumentLike, PollerEnv, WindowLike } from './types.ts';
 
 /** {@link PollerEnv} with every default filled in. */
@@ -8,6 +10,8 @@ export interface ResolvedPollerEnv {
   now: () => number;
   scheduler: SchedulerLike;
   random: () => number;
+  locks: LockManagerLike | null;
+  channel: ChannelFactory | null;
 }
 
 /**
@@ -23,5 +27,7 @@ export function resolvePollerEnv(env: PollerEnv = {}): ResolvedPollerEnv {
     now: env.now ?? (() => scheduler.now()),
     scheduler,
     random: env.random ?? Math.random,
+    locks: env.locks !== undefined ? env.locks : defaultLockManager(),
+    channel: env.channel !== undefined ? env.channel : defaultChannelFactory(),
   };
 }

@@ -3,6 +3,8 @@
  */
 import type { Observable, SchedulerLike } from 'rxjs';
 import type { ServerConnection } from './connection/serverConnection.ts';
+import type { ChannelFactory, LockManagerLike } from './tabs/browserPorts.ts';
+import type { TabShare } from './tabs/createTabShare.ts';
 
 /**
  * How often one poller polls. Pages take these from VPO's settings (`readPollingSettings` in
@@ -69,6 +71,7 @@ export type Fetcher<T> = (context: FetchContext) => Promise<FetchOutcome<T>>;
 export type PollerStateName = 'idle' | 'connected' | 'reconnecting' | 'error' | 'paused' | 'terminal';
 
 export type PauseReason = 'hidden' | 'offline' | 'disabled' | 'user';
+export type PollerRole = 'alone' | 'leader' | 'follower';
 export type TerminalReason = 'finished' | 'gone' | 'unauthorized';
 
 /** One observable snapshot of a poller. */
@@ -80,6 +83,8 @@ export interface PollerSnapshot<T> {
   data: T | undefined;
   /** `data` belongs to another key than `key`: shown while the new one loads, never as its answer. */
   isPlaceholder: boolean;
+  /** Shared between tabs: this tab fetches (`leader`) or takes the leader's answers (`follower`); else `alone`. */
+  role: PollerRole;
   error: PollError | null;
   /** Epoch ms of the last successful response (ok or 304). */
   lastUpdatedAt: number | null;
@@ -118,6 +123,10 @@ export interface PollerEnv {
   scheduler?: SchedulerLike;
   /** Random source for backoff jitter. */
   random?: () => number;
+  /** The Web Locks API (`navigator.locks`); `null` for none. */
+  locks?: LockManagerLike | null;
+  /** Opens a BroadcastChannel; `null` for none. */
+  channel?: ChannelFactory | null;
 }
 
 export interface PollerOptions<T> {
@@ -146,6 +155,12 @@ export interface PollerOptions<T> {
    * all. Without one the poller is on its own.
    */
   connection?: ServerConnection;
+  /**
+   * Shares this poller with the other tabs of the browser polling the same resource (`shareAcrossTabs`): the
+   * poller leads only while active, takes the leader's answers as a follower, and its Refresh asks the leader.
+   * The fetcher itself goes through the share (`tabs.wrap(fetch)`, or a lower-level `tabs.request`).
+   */
+  tabs?: TabShare;
 }
 
 export interface Poller<T> {

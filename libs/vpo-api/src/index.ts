@@ -61,6 +61,7 @@ export {
   type PollingSettingsSource,
 } from './page/parsePollingSettings.ts';
 export { readPollingSettings, type BodyOwner } from './page/readPollingSettings.ts';
+export { readShareTabs } from './page/readShareTabs.ts';
 
 export { formatFileSize } from './summary/formatFileSize.ts';
 export { formatTimestamp, parseTimestampMicros, durationSeconds } from './time/timestamps.ts';

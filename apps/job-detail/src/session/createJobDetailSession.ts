@@ -1,9 +1,11 @@
 import {
   createPoller,
+  type Fetcher,
   type FetchOutcome,
   type Poller,
   type PollerEnv,
   type ServerConnection,
+  type TabShareFactory,
 } from '@vpo-live/poller';
 import {
   isTerminalStatus,
@@ -28,6 +30,8 @@ export interface JobDetailSessionOptions {
   env?: PollerEnv;
   /** The page's connection to the API's server: the job and log pollers share it with each other and the page. */
   connection?: ServerConnection;
+  /** Shares the job's and the log's requests with the browser's other tabs showing this job. */
+  share?: TabShareFactory;
   inspect?: (event: unknown) => void;
 }
 
@@ -56,25 +60,40 @@ export interface JobDetailSession {
  */
 export function createJobDetailSession(options: JobDetailSessionOptions): JobDetailSession {
   const { jobId, api, settings, env, connection } = options;
+  const logInterval = Math.max(settings.interval, settings.logInterval);
   let finished = false;
 
+  const jobTabs = options.share?.(`job:${jobId}`, settings.interval);
+  const getJob: Fetcher<JobDetail> = (context) => api.getJob(jobId, context);
   const job = createPoller<JobDetail>({
-    fetch: (context) => api.getJob(jobId, context),
+    fetch: jobTabs ? jobTabs.wrap(getJob) : getJob,
     config: { interval: settings.interval, enabled: settings.enabled },
     isTerminal: (data) => isTerminalStatus(data.status),
     env,
     connection,
+    tabs: jobTabs,
     inspect: options.inspect,
     name: `job:${jobId}`,
   });
-  const tail = createLogTail({ fetchPage: (request, context) => api.getJobLogs(jobId, request, context) });
+  // The log is shared page by page: a tab in step takes the leader's page for the offset it needs; a tab that
+  // joined late (another offset) reads its pages from the server until it is in step.
+  const logTabs = options.share?.(`job-log:${jobId}`, logInterval);
+  const tail = createLogTail({
+    fetchPage: (request, context) => {
+      const read = () => api.getJobLogs(jobId, request, context);
+      if (!logTabs) return read();
+      const signal = context.signal ?? new AbortController().signal;
+      return logTabs.request(`${request.offset}+${request.lines}`, { signal, etag: context.etag ?? null }, read);
+    },
+  });
   const log = createPoller<LogView>({
     fetch: tail.fetch,
-    config: { interval: Math.max(settings.interval, settings.logInterval), enabled: settings.enabled },
+    config: { interval: logInterval, enabled: settings.enabled },
     // The log has no status of its own: it is finished once the job is and its last page has been read.
     isTerminal: (view) => finished && view.complete,
     env,
     connection,
+    tabs: logTabs,
     inspect: options.inspect,
     name: `job-log:${jobId}`,
   });

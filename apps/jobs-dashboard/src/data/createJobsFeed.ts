@@ -1,11 +1,13 @@
 import { createComputed, createEffect, createSignal, on, untrack, type Accessor } from 'solid-js';
 import { createKeyedRows, createPoller, type StatusChange } from '@vpo-live/poller-solid';
 import type {
+  Fetcher,
   FetchOutcome,
   PollerEnv,
   PollerSnapshot,
   PollingConfig,
   ServerConnection,
+  TabShareFactory,
 } from '@vpo-live/poller';
 import type { JobListItem, JobListResponse } from '@vpo-live/vpo-api';
 import { queryKey, readDashboardQuery, type DashboardQuery } from '../query/dashboardQuery.ts';
@@ -40,6 +42,8 @@ export interface JobsFeedOptions {
   env?: PollerEnv;
   /** The page's connection to the API's server, shared with its other pollers. */
   connection?: ServerConnection;
+  /** Shares the list's requests with the browser's other tabs showing the same view. */
+  share?: TabShareFactory;
   /** Receives the poller's XState inspection events (see `createDebugInspector`); absent when debugging is off. */
   inspect?: (event: unknown) => void;
   /**
@@ -63,13 +67,18 @@ export interface JobsFeedOptions {
  * Must be called inside a Solid owner; the poller is disposed with it.
  */
 export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
+  // One leader per view among the browser's tabs: the share's lock is per key (the query).
+  const tabs = options.share?.('job-list', options.config.interval);
+  // The key is the query's canonical search string: parsing it back gives the query it was made from.
+  const fetch: Fetcher<JobListResponse> = ({ key, signal, etag }) =>
+    options.fetchJobs(readDashboardQuery(key), { signal, etag });
   const poller = createPoller<JobListResponse>({
     key: queryKey(untrack(options.query)),
-    // The key is the query's canonical search string: parsing it back gives the query it was made from.
-    fetch: ({ key, signal, etag }) => options.fetchJobs(readDashboardQuery(key), { signal, etag }),
+    fetch: tabs ? tabs.wrap(fetch) : fetch,
     config: options.config,
     env: options.env,
     connection: options.connection,
+    tabs,
     inspect: options.inspect,
     name: 'job-list',
   });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { INSPECTION_CHANNEL } from '@vpo-live/poller-debug';
-import { createFakeChannelHub } from '@vpo-live/poller-debug/testing';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { heartbeatOf, sourceOf, stepOf } from '@vpo-live/poller-debug/testing';
 import { connectInspectionChannel } from './connectInspectionChannel.ts';
 import { createPollerRegistry } from './createPollerRegistry.ts';

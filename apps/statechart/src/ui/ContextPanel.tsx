@@ -34,6 +34,13 @@ export function ContextPanel(props: ContextPanelProps): JSX.Element {
     return [
       { field: 'state', label: 'State', value: stateValuePath(step.value) || 'unknown' },
       { field: 'status', label: 'Machine status', value: step.status },
+      {
+        field: 'role',
+        label: 'Among tabs',
+        // Shared between the browser's tabs: `leader` fetches for all, a `follower` takes its answers.
+        value: String(context.role ?? 'alone'),
+      },
+      { field: 'key', label: 'Resource key', value: String(context.key ?? '') || '—' },
       { field: 'fetching', label: 'Request in flight', value: step.tags.includes('fetching') ? 'yes' : 'no' },
       { field: 'errorCount', label: 'Error count', value: String(num(context.errorCount) ?? '—') },
       { field: 'currentDelay', label: 'Current delay', value: delay === null ? '—' : formatDuration(delay) },

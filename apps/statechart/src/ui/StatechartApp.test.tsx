@@ -107,6 +107,24 @@ describe('StatechartApp', () => {
     expect(field('lastError')).toBe('network: Failed to fetch');
   });
 
+  it('shows which tab leads a shared resource, and each hand-over in the event log', async () => {
+    const { registry } = renderApp();
+    feed(registry);
+    registry.receive({
+      ...stepOf(list, 2, {
+        value: { reconnecting: 'waiting' },
+        event: 'TABS.ROLE',
+        context: { errorCount: 1, role: 'leader', key: 'status=failed' },
+        at: Date.UTC(2025, 0, 1, 10, 0, 2),
+      }),
+      event: { type: 'TABS.ROLE', detail: { role: 'leader' } },
+    });
+    const log = await screen.findByRole('list', { name: 'Events, newest first' });
+    expect(field('role')).toBe('leader');
+    expect(field('key')).toBe('status=failed');
+    expect(within(log).getAllByRole('listitem')[0]).toHaveTextContent('TABS.ROLE');
+  });
+
   it('keeps an event log, newest first, with times, details and resulting states', async () => {
     const { registry } = renderApp();
     feed(registry);

@@ -83,22 +83,6 @@ export type InspectionMessage = StepMessage | HeartbeatMessage | DisposeMessage 
 /** What a recorded trace holds: the steps and disposals, in arrival order. */
 export type TraceEntry = StepMessage | DisposeMessage;
 
-/** The part of a BroadcastChannel both sides use (a fake in tests). */
-export interface ChannelLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  close(): void;
-}
-
-/** Opens a channel by name. */
-export type ChannelFactory = (name: string) => ChannelLike;
-
-/**
- * The browser's BroadcastChannel (same origin only), or `null` where there is none — callers then do
- * nothing rather than fail.
- */
-export function defaultChannelFactory(): ChannelFactory | null {
-  const Channel = (globalThis as { BroadcastChannel?: new (name: string) => ChannelLike }).BroadcastChannel;
-  return Channel ? (name) => new Channel(name) : null;
-}
+/** The BroadcastChannel port both sides use: the engine's (a fake in tests). */
+export type { ChannelFactory, ChannelLike } from '@vpo-live/poller';
+export { defaultChannelFactory } from '@vpo-live/poller';

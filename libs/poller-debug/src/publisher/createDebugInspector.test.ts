@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeChannelHub } from '../testing/createFakeChannelHub.ts';
+import { createFakeChannelHub } from '@vpo-live/poller/testing';
 import { createDebugInspector, isPollerDebugEnabled } from './createDebugInspector.ts';
 
 const storage = (value: string | null) => ({ getItem: vi.fn(() => value) });

@@ -10,7 +10,7 @@ import {
   type StepMessage,
 } from '../protocol/inspectionMessage.ts';
 import { parseInspectionMessage } from '../protocol/parseInspectionMessage.ts';
-import { createFakeChannelHub, type FakeChannelHub } from '../testing/createFakeChannelHub.ts';
+import { createFakeChannelHub, type FakeChannelHub } from '@vpo-live/poller/testing';
 import { createInspectionPublisher } from './createInspectionPublisher.ts';
 
 const config: PollingConfig = { interval: 2000, enabled: true };

@@ -1,3 +1,5 @@
-/** Test doubles for code that publishes or reads poller inspection: a BroadcastChannel hub and message builders. */
-export { createFakeChannelHub, type FakeChannelHub } from './createFakeChannelHub.ts';
+/**
+ * Test doubles for code that reads poller inspection: message builders. (The in-memory BroadcastChannel hub is
+ * the engine's: `createFakeChannelHub` from `@vpo-live/poller/testing`.)
+ */
 export { disposeOf, heartbeatOf, sourceOf, stepOf } from './inspectionMessages.ts';

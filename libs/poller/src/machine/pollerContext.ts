@@ -1,5 +1,5 @@
 import { backoffDelay } from '../backoff/backoffDelay.ts';
-import type { PauseReason, PollError, PollingConfig, TerminalReason } from '../types.ts';
+import type { PauseReason, PollError, PollerRole, PollingConfig, TerminalReason } from '../types.ts';
 import type {
   FetchFailureEvent,
   FetchNotModifiedEvent,
@@ -46,6 +46,8 @@ export interface PollerContext {
   cache: CachedAnswer[];
   /** No request before this (epoch ms): the server's Retry-After, to this poller or another of the page. */
   heldUntil: number | null;
+  /** Its part among the tabs sharing its resource. */
+  role: PollerRole;
   error: PollError | null;
   errorCount: number;
   lastUpdatedAt: number | null;
@@ -96,6 +98,7 @@ export function initialContext(input: PollerInput): PollerContext {
     etag: null,
     cache: [],
     heldUntil: null,
+    role: 'alone',
     error: null,
     errorCount: 0,
     lastUpdatedAt: null,

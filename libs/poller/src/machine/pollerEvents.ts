@@ -53,12 +53,15 @@ export type PauseEvent =
   | { type: 'USER.PAUSE' }
   | { type: 'USER.RESUME' };
 
+/** The poller's part among the tabs sharing its resource changed (a hand-over). */
+export type TabsRoleEvent = { type: 'TABS.ROLE'; role: 'leader' | 'follower' };
+
 /** The page switches the poller to another resource. */
 export type KeyChangeEvent = { type: 'KEY.CHANGE'; key: string };
 
 /** Every event the poller machine accepts. */
 export type PollerEvent =
-  FetchEvent | PauseEvent | KeyChangeEvent | ConnectionSignal | { type: 'USER.REFRESH' };
+  FetchEvent | PauseEvent | KeyChangeEvent | ConnectionSignal | TabsRoleEvent | { type: 'USER.REFRESH' };
 
 /** Which pause reason a pause/resume event adds or removes. */
 export const PAUSE_REASON_OF: Readonly<Record<PauseEvent['type'], PauseReason>> = {

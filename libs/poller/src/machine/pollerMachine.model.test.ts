@@ -41,6 +41,8 @@ function possibleEvents(snapshot: Snapshot): PollerEvent[] {
     // Another poller of the page: an answer after failures, and a Retry-After ten minutes long.
     { type: 'CONNECTION.ANSWERED', at: 0 },
     { type: 'CONNECTION.HOLD', at: 0, until: 600_000 },
+    // The tabs sharing the resource hand the lead over.
+    { type: 'TABS.ROLE', role: snapshot.context.role === 'leader' ? 'follower' : 'leader' },
   ];
   if (snapshot.hasTag('fetching')) {
     const ok = { type: 'FETCH.OK', key: snapshot.context.key, etag: null, ...timing } as const;
@@ -252,6 +254,8 @@ async function perform(h: ReturnType<typeof createHarness>, event: PollerEvent):
     case 'CONNECTION.ANSWERED':
       h.connection.report({ kind: 'failed', at: Date.now() });
       return h.connection.report({ kind: 'answered', at: Date.now() });
+    case 'TABS.ROLE':
+      return h.setRole(event.role);
     case 'CONNECTION.HOLD':
       return h.connection.report({ kind: 'rate-limited', at: Date.now(), until: Date.now() + event.until });
     default:

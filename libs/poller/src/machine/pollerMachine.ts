@@ -104,6 +104,7 @@ export const pollerMachine = setup({
     postponeToHold: assign(
       ({ event }) => (assertEvent(event, 'CONNECTION.HOLD'), postponeTo(event.at, event.until)),
     ),
+    recordRole: assign(({ event }) => (assertEvent(event, 'TABS.ROLE'), { role: event.role })),
     switchKey: assign(
       ({ context, event }) => (assertEvent(event, 'KEY.CHANGE'), switchKey(context, event.key)),
     ),
@@ -147,6 +148,8 @@ export const pollerMachine = setup({
     'USER.PAUSE': { target: '.paused', actions: 'addPauseReason' },
     // The page's server asked to slow down: whatever this poller does now, its next request waits for it.
     'CONNECTION.HOLD': { actions: 'recordHold' },
+    // Another tab now leads, or this one does: recorded (and inspected), nothing else changes.
+    'TABS.ROLE': { actions: 'recordRole' },
   },
   states: {
     idle: {

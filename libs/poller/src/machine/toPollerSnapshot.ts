@@ -19,6 +19,7 @@ export function toPollerSnapshot<T>(snapshot: SnapshotFrom<PollerMachine>): Poll
     key: context.key,
     data: context.data as T | undefined,
     isPlaceholder: context.data !== undefined && context.dataKey !== context.key,
+    role: context.role,
     error: context.error,
     lastUpdatedAt: context.lastUpdatedAt,
     nextPollAt: snapshot.hasTag('scheduled') ? context.nextPollAt : null,
@@ -37,6 +38,7 @@ export function sameSnapshot<T>(a: PollerSnapshot<T>, b: PollerSnapshot<T>): boo
     a.key === b.key &&
     a.data === b.data &&
     a.isPlaceholder === b.isPlaceholder &&
+    a.role === b.role &&
     a.error === b.error &&
     a.lastUpdatedAt === b.lastUpdatedAt &&
     a.nextPollAt === b.nextPollAt &&

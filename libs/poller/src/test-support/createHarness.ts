@@ -1,4 +1,6 @@
+import { EMPTY, Subject } from 'rxjs';
 import { createServerConnection } from '../connection/serverConnection.ts';
+import type { TabRole, TabShare } from '../tabs/createTabShare.ts';
 import { createPoller } from '../createPoller.ts';
 import { createControlledFetcher } from '../testing/createControlledFetcher.ts';
 import { createFakeDocument } from '../testing/createFakeDocument.ts';
@@ -31,9 +33,22 @@ export function createHarness(options: HarnessOptions = {}) {
   const win = createFakeWindow(online);
   const server = createControlledFetcher<TestJob>();
   const connection = createServerConnection();
+  // Tabs that only ever change roles: the fetcher is not wrapped, so the poller fetches as it would alone.
+  const roles = new Subject<TabRole>();
+  const tabs: TabShare = {
+    role$: roles,
+    arrivals$: EMPTY,
+    refreshRequests$: EMPTY,
+    update: () => undefined,
+    request: (_key, _context, direct) => direct(),
+    wrap: (fetcher) => fetcher,
+    askLeaderToRefresh: () => undefined,
+    dispose: () => roles.complete(),
+  };
   const poller = createPoller<TestJob>({
     fetch: server.fetch,
     connection,
+    tabs,
     config: TEST_CONFIG,
     isTerminal: (job) => job.terminal === true,
     env: { document: doc, window: win, random },
@@ -47,6 +62,8 @@ export function createHarness(options: HarnessOptions = {}) {
     server,
     /** The poller's server connection: report to it as another poller of the page would. */
     connection,
+    /** Hands the lead of the poller's resource to this tab or another. */
+    setRole: (role: TabRole) => roles.next(role),
     poller,
     emitted,
     snapshot: () => poller.getSnapshot(),

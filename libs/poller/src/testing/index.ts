@@ -9,3 +9,5 @@ export {
   type ControlledFetcher,
   type PendingFetch,
 } from './createControlledFetcher.ts';
+export { createFakeChannelHub, type FakeChannelHub } from './createFakeChannelHub.ts';
+export { createFakeLockManager, type FakeLockManager } from './createFakeLockManager.ts';

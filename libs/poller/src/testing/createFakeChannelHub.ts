@@ -1,4 +1,4 @@
-import type { ChannelFactory, ChannelLike } from '../index.ts';
+import type { ChannelFactory, ChannelLike } from '../tabs/browserPorts.ts';
 
 /** An in-memory BroadcastChannel: every channel of the same name but the sender gets each message. */
 export interface FakeChannelHub {
