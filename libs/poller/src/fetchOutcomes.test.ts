@@ -66,12 +66,12 @@ describe('fetch outcomes', () => {
     expect(h.server.calls).toHaveLength(1);
   });
 
-  it('rate-limited (429): waits at least Retry-After', async () => {
+  it('rate-limited (429): slowed down, not failing — waits at least Retry-After', async () => {
     const h = createHarness();
     await h.respond({ kind: 'rate-limited', retryAfterMs: 30_000 });
     expect(h.snapshot()).toMatchObject({
-      state: 'reconnecting',
-      errorCount: 1,
+      state: 'throttled',
+      errorCount: 0,
       error: { kind: 'rate-limited', status: 429 },
       nextPollAt: T0 + 30_000,
     });
@@ -79,6 +79,52 @@ describe('fetch outcomes', () => {
     expect(h.server.calls).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(h.server.calls).toHaveLength(2);
+  });
+
+  it('never goes Offline on 429s, however many: the server is answering', async () => {
+    const h = createHarness();
+    for (let i = 0; i < 5; i += 1) {
+      await h.respond({ kind: 'rate-limited', retryAfterMs: 7_000 });
+      expect(h.snapshot()).toMatchObject({
+        state: 'throttled',
+        errorCount: 0,
+        nextPollAt: Date.now() + 7_000,
+      });
+      vi.advanceTimersByTime(7_000);
+    }
+    await h.respond({ kind: 'ok', data: job('running') });
+    expect(h.snapshot().state).toBe('connected');
+  });
+
+  it('a 429 after failures forgets them: the server is back', async () => {
+    const h = createHarness();
+    await h.respond({ kind: 'failure', error: { kind: 'network', message: 'down' } });
+    vi.advanceTimersToNextTimer();
+    await h.respond({ kind: 'failure', error: { kind: 'network', message: 'down' } });
+    expect(h.snapshot()).toMatchObject({ state: 'reconnecting', errorCount: 2 });
+    vi.advanceTimersToNextTimer();
+    await h.respond({ kind: 'rate-limited', retryAfterMs: 20_000 });
+    expect(h.snapshot()).toMatchObject({ state: 'throttled', errorCount: 0 });
+  });
+
+  it('retries a timed-out request after the interval, not after a multiple of how long it hung', async () => {
+    const h = createHarness();
+    await h.respond({ kind: 'ok', data: job('running') });
+    vi.advanceTimersToNextTimer();
+    await h.flush();
+    // The request hangs for 10 s, then the client's timeout reports it.
+    vi.advanceTimersByTime(10_000);
+    await h.respond({ kind: 'failure', error: { kind: 'timeout', message: 'timed out after 10 s' } });
+    expect(h.snapshot()).toMatchObject({
+      state: 'reconnecting',
+      nextPollAt: Date.now() + TEST_CONFIG.interval,
+    });
+    // An answer that took 10 s, by contrast, keeps a slow server from being asked again before 20 s.
+    vi.advanceTimersToNextTimer();
+    await h.flush();
+    vi.advanceTimersByTime(10_000);
+    await h.respond({ kind: 'ok', data: job('running') });
+    expect(h.snapshot().nextPollAt).toBe(Date.now() + 20_000);
   });
 
   it('rate-limited (429) with a short Retry-After still waits the normal delay', async () => {

@@ -32,6 +32,7 @@ describe('the machine definition, as a drawing sees it', () => {
     expect(graph.children.map((c) => c.stateNode.key)).toEqual([
       'idle',
       'connected',
+      'throttled',
       'reconnecting',
       'error',
       'paused',

@@ -68,7 +68,8 @@ export interface FetchContext {
 export type Fetcher<T> = (context: FetchContext) => Promise<FetchOutcome<T>>;
 
 /** Top-level machine states (see DESIGN.md). `idle` is the state before the first fetch settles. */
-export type PollerStateName = 'idle' | 'connected' | 'reconnecting' | 'error' | 'paused' | 'terminal';
+export type PollerStateName =
+  'idle' | 'connected' | 'throttled' | 'reconnecting' | 'error' | 'paused' | 'terminal';
 
 export type PauseReason = 'hidden' | 'offline' | 'disabled' | 'user';
 export type PollerRole = 'alone' | 'leader' | 'follower';

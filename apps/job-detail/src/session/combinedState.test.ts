@@ -5,6 +5,8 @@ describe('combinedState', () => {
   it.each([
     [['connected', 'error'], 'error'],
     [['reconnecting', 'connected'], 'reconnecting'],
+    [['connected', 'throttled'], 'throttled'],
+    [['throttled', 'reconnecting'], 'reconnecting'],
     [['terminal', 'connected'], 'connected'],
     [['connected', 'idle'], 'connected'],
     [['idle', 'idle'], 'idle'],

@@ -5,6 +5,7 @@ import type { PollerStateName } from '@vpo-live/poller';
 const PRIORITY: readonly PollerStateName[] = [
   'error',
   'reconnecting',
+  'throttled',
   'connected',
   'idle',
   'paused',

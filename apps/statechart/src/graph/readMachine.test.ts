@@ -75,9 +75,11 @@ describe('readMachine', () => {
     expect(transitions.find((t) => t.trigger === 'always')?.eventLabel).toBe('always');
 
     const poller = readMachine(pollerMachine).transitions.filter((t) => t.trigger === 'after');
+    // retryDelay twice: reconnecting waits it, and so does throttled (the server's Retry-After).
     expect(poller.map((t) => t.eventLabel).sort()).toEqual([
       'after backoffDelay',
       'after pollDelay',
+      'after retryDelay',
       'after retryDelay',
     ]);
   });

@@ -43,6 +43,7 @@ export const pausedState = {
     resuming: {
       always: [
         resumeIn('connected'),
+        resumeIn('throttled'),
         resumeIn('reconnecting'),
         resumeIn('error'),
         { target: '#poller.idle' },

@@ -10,7 +10,7 @@ import type {
 } from './pollerEvents.ts';
 
 /** The polling states a resume returns to (see `paused.resuming`). */
-export type ResumeTarget = 'idle' | 'connected' | 'reconnecting' | 'error';
+export type ResumeTarget = 'idle' | 'connected' | 'throttled' | 'reconnecting' | 'error';
 
 /** What the poller machine is started with. */
 export interface PollerInput {
@@ -111,11 +111,21 @@ export function initialContext(input: PollerInput): PollerContext {
   };
 }
 
-function schedule(context: PollerContext, timing: FetchTiming, minimum: number): Partial<PollerContext> {
-  // A slow server is not hammered: never ask again sooner than a multiple of its last response time, nor
-  // before the time it asked everyone to wait for.
+/**
+ * When to ask next: `minimum` after this answer, never before the time the server asked everyone to wait for,
+ * and — after an answer (`slowAnswer`) — never sooner than a multiple of how long it took, so a slow server is
+ * not hammered. A failure is retried on the spec's schedule alone: a request that timed out after 10 s waits
+ * the interval, not twice the timeout.
+ */
+function schedule(
+  context: PollerContext,
+  timing: FetchTiming,
+  minimum: number,
+  slowAnswer: boolean,
+): Partial<PollerContext> {
   const held = context.heldUntil === null ? 0 : context.heldUntil - timing.at;
-  const floor = Math.max(context.latencyFactor * Math.max(0, timing.latencyMs), held);
+  const latencyFloor = slowAnswer ? context.latencyFactor * Math.max(0, timing.latencyMs) : 0;
+  const floor = Math.max(latencyFloor, held);
   const delayMs = Math.min(MAX_TIMER_MS, Math.round(Math.max(minimum, floor)));
   return { delayMs, nextPollAt: timing.at + delayMs };
 }
@@ -138,7 +148,7 @@ export function applyOk(context: PollerContext, event: FetchOkEvent): Partial<Po
     error: null,
     errorCount: 0,
     lastUpdatedAt: event.at,
-    ...schedule(context, event, context.interval),
+    ...schedule(context, event, context.interval, true),
   };
 }
 
@@ -152,7 +162,7 @@ export function applyNotModified(
     error: null,
     errorCount: 0,
     lastUpdatedAt: event.at,
-    ...schedule(context, event, context.interval),
+    ...schedule(context, event, context.interval, true),
   };
 }
 
@@ -162,22 +172,24 @@ export function applyFailure(context: PollerContext, event: FetchFailureEvent): 
   return {
     error: event.error,
     errorCount,
-    ...schedule(context, event, failureDelay(context, errorCount, event)),
+    ...schedule(context, event, failureDelay(context, errorCount, event), false),
   };
 }
 
-/** 429 counts as a failure and waits at least what the server asked for. */
+/**
+ * 429: the server answered — it is up, and asks to slow down. Not a failure (it never leads to Offline): the
+ * failures are forgotten, and the next request waits what the server asked for, and at least the interval.
+ */
 export function applyRateLimited(
   context: PollerContext,
   event: FetchRateLimitedEvent,
 ): Partial<PollerContext> {
-  const errorCount = context.errorCount + 1;
   const retryAfterMs = Number.isFinite(event.retryAfterMs) ? Math.max(0, event.retryAfterMs) : 0;
   const error: PollError = { kind: 'rate-limited', status: 429, message: 'Rate limited by the server' };
   return {
     error,
-    errorCount,
-    ...schedule(context, event, Math.max(failureDelay(context, errorCount, event), retryAfterMs)),
+    errorCount: 0,
+    ...schedule(context, event, Math.max(context.interval, retryAfterMs), false),
   };
 }
 

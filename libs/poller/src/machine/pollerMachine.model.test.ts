@@ -74,12 +74,8 @@ function serializeState(snapshot: Snapshot): string {
     errors: Math.min(context.errorCount, 3),
     resumeTo: paused ? context.resumeTo : undefined,
     dataIsTerminal: snapshot.matches('terminal') ? context.dataIsTerminal : undefined,
-    // Only held data can be confirmed by a 304 (an idle poller has some after a refresh while paused).
-    // A refresh while paused before the first answer brings some, which a resume takes back into `idle`.
-    hasData:
-      snapshot.matches('idle') || (paused && context.resumeTo === 'idle')
-        ? context.data !== undefined
-        : undefined,
+    // Only held data can be confirmed by a 304 (and a 304 may find it final): whether there is any matters.
+    hasData: context.data !== undefined,
   });
 }
 

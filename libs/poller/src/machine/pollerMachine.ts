@@ -46,6 +46,8 @@ export interface FetchActorInput {
  * - `idle`: the first fetch.
  * - `connected` / `reconnecting` / `error`: poll every `interval`, retry at the interval after 1–2 failures,
  *   back off (10 s doubling to 120 s) after 3 or more.
+ * - `throttled`: the server answered 429 — it is up and asks to slow down: wait its Retry-After (at least the
+ *   interval), then poll again; never counted as a failure.
  * - `paused`: page hidden, offline, disabled or paused by the user; nothing runs. Resuming fetches at once and
  *   continues in the polling state it interrupted (`resumeTo`, via the transient `paused.resuming`).
  * - `terminal`: the job finished, is gone (404) or access was refused (401). Coming back to the page (or a
@@ -163,6 +165,7 @@ export const pollerMachine = setup({
       },
     },
     connected: pollingState('connected', 'pollDelay'),
+    throttled: pollingState('throttled', 'retryDelay'),
     reconnecting: pollingState('reconnecting', 'retryDelay'),
     error: pollingState('error', 'backoffDelay'),
     paused: pausedState,

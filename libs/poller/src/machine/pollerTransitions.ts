@@ -45,10 +45,7 @@ export const pollingOutcomes = {
   'FETCH.NOT_MODIFIED': notModifiedTo('#poller.connected.waiting'),
   'FETCH.GONE': { target: '#poller.terminal.stopped', actions: 'markGone' },
   'FETCH.UNAUTHORIZED': { target: '#poller.terminal.stopped', actions: 'applyUnauthorized' },
-  'FETCH.RATE_LIMITED': [
-    { guard: 'reachesErrorThreshold', target: '#poller.error.waiting', actions: 'applyRateLimited' },
-    { target: '#poller.reconnecting.waiting', actions: 'applyRateLimited' },
-  ],
+  'FETCH.RATE_LIMITED': { target: '#poller.throttled.waiting', actions: 'applyRateLimited' },
   'FETCH.FAILURE': [
     { guard: 'reachesErrorThreshold', target: '#poller.error.waiting', actions: 'applyFailure' },
     { target: '#poller.reconnecting.waiting', actions: 'applyFailure' },
@@ -101,7 +98,9 @@ export function pollingState(
   name: Exclude<ResumeTarget, 'idle'>,
   delay: 'pollDelay' | 'retryDelay' | 'backoffDelay',
 ) {
-  const onAnswer = name === 'connected' ? {} : { 'CONNECTION.ANSWERED': 'fetching' };
+  // Only a failing state has a backoff that another poller's answer should end; a throttled one waits on.
+  const failing = name === 'reconnecting' || name === 'error';
+  const onAnswer = failing ? { 'CONNECTION.ANSWERED': 'fetching' } : {};
   return {
     entry: remember(name),
     initial: 'fetching',

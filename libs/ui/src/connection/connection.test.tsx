@@ -10,6 +10,7 @@ describe('connectionView', () => {
   it.each([
     ['connected', 'Live', 'connected'],
     ['reconnecting', 'Reconnecting', 'reconnecting'],
+    ['throttled', 'Slowed down', 'reconnecting'],
     ['error', 'Offline', 'error'],
     ['paused', 'Paused', 'paused'],
   ])('%s reads %s with VPO class modifier %s', (state, label, modifier) => {

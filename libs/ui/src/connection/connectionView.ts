@@ -4,7 +4,7 @@ import type { PollerStateName } from '@vpo-live/poller';
 export type ConnectionModifier = 'connected' | 'reconnecting' | 'error' | 'paused';
 
 export interface ConnectionView {
-  /** The visible text: Live / Reconnecting / Offline / Paused (plus Connecting and Stopped). */
+  /** The visible text: Live / Reconnecting / Offline / Paused (plus Connecting, Slowed down and Stopped). */
   label: string;
   modifier: ConnectionModifier;
 }
@@ -12,6 +12,8 @@ export interface ConnectionView {
 const VIEWS: Record<PollerStateName, ConnectionView> = {
   idle: { label: 'Connecting', modifier: 'reconnecting' },
   connected: { label: 'Live', modifier: 'connected' },
+  // A 429: the server answers and asks to wait. VPO's header has no class of its own for it.
+  throttled: { label: 'Slowed down', modifier: 'reconnecting' },
   reconnecting: { label: 'Reconnecting', modifier: 'reconnecting' },
   error: { label: 'Offline', modifier: 'error' },
   paused: { label: 'Paused', modifier: 'paused' },
