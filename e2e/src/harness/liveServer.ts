@@ -26,8 +26,8 @@ export interface LiveServer {
   cli(args: readonly string[]): Promise<CliResult>;
   /** Kills the process (SIGKILL: a crash, not a graceful stop) and waits until the port refuses. */
   kill(): Promise<void>;
-  /** Starts it again on the same port and database, and waits until it answers. */
-  restart(): Promise<void>;
+  /** Starts it again on the same port and database (with `extraArgs` added), and waits until it answers. */
+  restart(extraArgs?: readonly string[]): Promise<void>;
   /** Stops the process and deletes the temporary folder. */
   dispose(): Promise<void>;
 }
@@ -78,8 +78,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   let child: ChildProcess | undefined;
   let log = '';
 
-  const launch = async () => {
-    const proc = spawn(process.execPath, args, {
+  const launch = async (extraArgs: readonly string[] = []) => {
+    const proc = spawn(process.execPath, [...args, ...extraArgs], {
       cwd: REPO_ROOT,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,8 @@ export interface ApiHarness {
   server: SetupServer;
   /** Every request the page sent, in order. */
   requests: URL[];
+  /** Requests the client made without credentials, to see whether a stalled one waits on a login prompt. */
+  loginChecks: URL[];
   /** Requests of the job (`/api/jobs/{id}`). */
   jobRequests(): URL[];
   /** Requests of the log (`/api/jobs/{id}/logs`). */
@@ -25,10 +27,14 @@ export function createApiHarness(): ApiHarness {
   const store = createFakeJobStore({ now: () => Date.now() });
   const server = setupServer(...createJobsApiHandlers(store));
   const requests: URL[] = [];
+  const loginChecks: URL[] = [];
   server.events.on('request:start', ({ request, requestId }) => {
     inFlight.add(requestId);
     request.signal.addEventListener('abort', () => inFlight.delete(requestId));
-    requests.push(new URL(request.url));
+    // The page's own requests; a request without credentials is the client checking whether a stalled one is
+    // held on a login prompt (see the vpo-api client), which is not a poll.
+    if (request.credentials === 'omit') loginChecks.push(new URL(request.url));
+    else requests.push(new URL(request.url));
   });
   server.events.on('request:end', ({ requestId }) => {
     inFlight.delete(requestId);
@@ -37,6 +43,7 @@ export function createApiHarness(): ApiHarness {
     store,
     server,
     requests,
+    loginChecks,
     jobRequests: () => requests.filter((url) => /^\/api\/jobs\/[^/]+$/.test(url.pathname)),
     logRequests: () => requests.filter((url) => url.pathname.endsWith('/logs')),
   };

@@ -14,6 +14,7 @@ export function usePageHarness(): ApiHarness {
   beforeEach(() => {
     useFakeClock();
     api.requests.length = 0;
+    api.loginChecks.length = 0;
     api.store.seed({ jobs: [] });
     setVisibility('visible');
   });

@@ -43,7 +43,7 @@ describe('access refused (401) while a job is shown', () => {
     const { page } = await refusedPage();
     const alert = within(page.el).getByRole('alert');
     expect(alert).toHaveTextContent('Not authorised');
-    expect(alert).toHaveTextContent('The server refused access (401)');
+    expect(alert).toHaveTextContent('The server wants a login (401)');
     expect(alert).toHaveTextContent('What you see is the last data received.');
     expect(badge()).toHaveTextContent('Running');
     expect(page.el.querySelector('[data-field="file_path"] dd')).toHaveTextContent('/media/refused.mkv');
@@ -112,3 +112,45 @@ describe('access refused (401) on the first request', () => {
     expect(badge()).toHaveTextContent('Running');
   });
 });
+
+describe('a 401 with a Basic challenge, held by the browser on its login prompt', () => {
+  /**
+   * What a browser does with VPO's 401 when the credentials it stored no longer work: a request with
+   * credentials waits on the login prompt (never settles); the same request without them gets the 401.
+   */
+  const promptingBrowser = () =>
+    http.get('*/api/*', async ({ request }) => {
+      if (request.credentials === 'omit') {
+        return new HttpResponse('Unauthorized', {
+          status: 401,
+          headers: { 'WWW-Authenticate': 'Basic realm="VPO"' },
+        });
+      }
+      return new Promise<Response>(() => undefined);
+    });
+
+  it('stops waiting, says the server wants a login and offers to log in, long before the client’s timeout', async () => {
+    const { page } = await refusedPageWith(promptingBrowser);
+    const alert = within(page.el).getByRole('alert');
+    expect(alert).toHaveTextContent('Not authorised');
+    expect(alert).toHaveTextContent('wants a login');
+    expect(within(alert).getByRole('button', { name: 'Log in' })).toBeInTheDocument();
+    // The job stays on screen, and nothing polls any more.
+    expect(badge()).toHaveTextContent('Running');
+    const requests = api.requests.length;
+    await advance(60_000, 1000);
+    expect(api.requests.length).toBe(requests);
+  });
+});
+
+/** A page that showed the running job, then met `refusal` on its next polls (3 s of stall at most). */
+async function refusedPageWith(refusal: () => ReturnType<typeof http.get>) {
+  const job = runningJob();
+  const page = mountForTest(job.id);
+  await settle();
+  expect(badge()).toHaveTextContent('Running');
+  api.server.use(refusal());
+  await advance(2000 + 3000 + 500, 500);
+  expect(api.loginChecks.length).toBeGreaterThan(0);
+  return { job, page };
+}

@@ -38,7 +38,7 @@ describe('when the first load fails', () => {
     ['invalid JSON', () => faults.invalidJson(LIST), /does not understand/],
     ['a wrong shape', () => faults.wrongShape(LIST), /does not understand/],
     ['a network error', () => faults.networkError(LIST), /could not be reached/],
-    ['a 401', () => faults.unauthorized(LIST), /Not authorised.*refused access \(401\)/],
+    ['a 401', () => faults.unauthorized(LIST), /Not authorised.*wants a login \(401\)/],
   ])('explains %s as text', async (_name, fault, text) => {
     await start([buildJob()], { handlers: [fault()] });
     expect(screen.getByRole('alert')).toHaveTextContent(text);
@@ -78,7 +78,7 @@ describe('when the server refuses access (401) after the table is shown', () => 
     const { root, job, row, listRequests, advance } = await refusedDashboard();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Not authorised');
-    expect(alert).toHaveTextContent('The server refused access (401)');
+    expect(alert).toHaveTextContent('The server wants a login (401)');
     expect(alert).toHaveTextContent('What you see is the last data received.');
     expect(rowOf(root, job.id)).toBe(row);
     expect(rowIds(root)).toHaveLength(5);

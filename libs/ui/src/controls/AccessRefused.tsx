@@ -8,6 +8,11 @@ export interface AccessRefusedProps {
   detail?: string | null;
   /** Ask the server again now. */
   onRetry: () => void;
+  /**
+   * Log in: by default the page is loaded again, so the browser asks for the credentials (VPO's pages rely on
+   * its Basic prompt) — a prompt the operator asked for, unlike one a background poll would wait on.
+   */
+  onLogin?: () => void;
 }
 
 /**
@@ -22,9 +27,9 @@ export function AccessRefused(props: AccessRefusedProps): JSX.Element {
     <div class="vpo-refused" role="alert">
       <p class="vpo-refused__title">Not authorised</p>
       <p class="vpo-refused__text">
-        The server refused access (401), so live updates have stopped.
-        {props.keptData ? ' What you see is the last data received.' : ''} Sign in again, then try again —
-        coming back to this tab also tries again.
+        The server wants a login (401), so live updates have stopped.
+        {props.keptData ? ' What you see is the last data received.' : ''} Log in — the browser asks for the
+        password — or try again once signed in; coming back to this tab also tries again.
       </p>
       <Show when={props.detail}>
         {(detail) => (
@@ -33,9 +38,18 @@ export function AccessRefused(props: AccessRefusedProps): JSX.Element {
           </p>
         )}
       </Show>
-      <button type="button" class="vpo-button" on:click={() => props.onRetry()}>
-        Try again
-      </button>
+      <div class="vpo-refused__actions">
+        <button
+          type="button"
+          class="vpo-button"
+          on:click={() => (props.onLogin ? props.onLogin() : globalThis.location?.reload())}
+        >
+          Log in
+        </button>
+        <button type="button" class="vpo-button" on:click={() => props.onRetry()}>
+          Try again
+        </button>
+      </div>
     </div>
   );
 }

@@ -50,11 +50,18 @@ describe('AccessRefused', () => {
     ));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Not authorised');
-    expect(alert).toHaveTextContent('The server refused access (401)');
+    expect(alert).toHaveTextContent('The server wants a login (401)');
     expect(alert).toHaveTextContent('What you see is the last data received.');
     expect(alert).toHaveTextContent('401 ⟨U+202E⟩dezirohtuanU');
     screen.getByRole('button', { name: 'Try again' }).click();
     expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers to log in: the page asks for it (by default, a reload lets the browser prompt)', () => {
+    const onLogin = vi.fn();
+    render(() => <AccessRefused keptData={false} onRetry={() => undefined} onLogin={onLogin} />);
+    screen.getByRole('button', { name: 'Log in' }).click();
+    expect(onLogin).toHaveBeenCalledTimes(1);
   });
 
   it('does not claim kept data when there is none', () => {

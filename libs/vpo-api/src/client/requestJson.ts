@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ApiErrorBodySchema } from '../schemas.ts';
 import { toAbortError, type ApiError, type ApiOutcome } from './apiOutcome.ts';
 import { describeIssues } from './describeIssues.ts';
+import { isLoginWanted, LOGIN_STALL_MS, mayPromptForLogin } from './loginPrompt.ts';
 import { parseRetryAfter } from './retryAfter.ts';
 
 type Schema<T> = v.GenericSchema<unknown, T>;
@@ -27,6 +28,8 @@ export interface RequestConfig {
   defaultRetryAfterMs: number;
   maxRetryAfterMs: number;
   now: () => number;
+  /** Unanswered for this long, a request is checked for being held on a login prompt (0: never). */
+  loginStallMs?: number;
 }
 
 export interface CallOptions {
@@ -76,8 +79,27 @@ export async function requestJson<T>(
         )
       : undefined;
 
+  // A request held on a login prompt is given up: the page says the server wants a login, and offers one.
+  let loginWanted = false;
+  const probe = new AbortController();
+  const stallMs = config.loginStallMs ?? LOGIN_STALL_MS;
+  const stall =
+    stallMs > 0 && mayPromptForLogin(url)
+      ? setTimeout(() => {
+          void isLoginWanted(config.fetch, url, probe.signal).then((wanted) => {
+            if (!wanted || controller.signal.aborted) return;
+            loginWanted = true;
+            controller.abort(new DOMException('The server wants a login', 'AbortError'));
+          });
+        }, stallMs)
+      : undefined;
+
   const fail = (error: unknown, what: string): ApiOutcome<T> => {
     if (signal?.aborted) throw toAbortError(signal.reason);
+    if (loginWanted) {
+      const message = `GET ${url}: the server wants a login (its Basic challenge was waiting on a prompt)`;
+      return { kind: 'unauthorized', error: { kind: 'unauthorized', status: 401, message } };
+    }
     if (timedOut) return failure('timeout', `GET ${url}: no answer within ${config.timeoutMs} ms`);
     return failure('network', `GET ${url}: ${what}: ${reasonOf(error)}`);
   };
@@ -97,6 +119,9 @@ export async function requestJson<T>(
     } catch (error) {
       return fail(error, 'request failed');
     }
+    // Answered: whatever it is, it is not waiting on a prompt.
+    clearTimeout(stall);
+    probe.abort();
     if (response.status === 200) {
       // Parsed straight from the bytes: no copy of the body as a string (and none to collect afterwards).
       let json: unknown;
@@ -117,6 +142,8 @@ export async function requestJson<T>(
     return interpret(url, response, text, config, notFound);
   } finally {
     clearTimeout(timer);
+    clearTimeout(stall);
+    probe.abort();
     signal?.removeEventListener('abort', onAbort);
   }
 }
