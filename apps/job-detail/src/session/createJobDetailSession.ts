@@ -83,7 +83,11 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
       const read = () => api.getJobLogs(jobId, request, context);
       if (!logTabs) return read();
       const signal = context.signal ?? new AbortController().signal;
-      return logTabs.request(`${request.offset}+${request.lines}`, { signal, etag: context.etag ?? null }, read);
+      return logTabs.request(
+        `${request.offset}+${request.lines}`,
+        { signal, etag: context.etag ?? null },
+        read,
+      );
     },
   });
   const log = createPoller<LogView>({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readShareTabs } from './readShareTabs.ts';
 
-const page = (value?: string) => ({ body: { dataset: value === undefined ? {} : { pollingShareTabs: value } } });
+const page = (value?: string) => ({
+  body: { dataset: value === undefined ? {} : { pollingShareTabs: value } },
+});
 
 describe('readShareTabs', () => {
   it('shares unless the page or the mount says no', () => {
