@@ -3,7 +3,7 @@ import { createSignal } from 'solid-js';
 import type { PollerStateName } from '@vpo-live/poller';
 import { describe, expect, it } from 'vitest';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
-import { connectionView } from './connectionView.ts';
+import { connectionView, nextTryText } from './connectionView.ts';
 import { findHostConnectionStatus, writeConnectionStatus } from './writeConnectionStatus.ts';
 
 describe('connectionView', () => {
@@ -70,5 +70,59 @@ describe('writeConnectionStatus', () => {
   it('finds nothing on a page without the header indicator', () => {
     document.body.innerHTML = '<main></main>';
     expect(findHostConnectionStatus()).toBeNull();
+  });
+});
+
+describe('the countdown to the next try', () => {
+  it.each([
+    ['throttled', 7_000, 0, 'next try in 7 s'],
+    ['reconnecting', 1_500, 0, 'next try in 2 s'],
+    ['error', 90_000, 0, 'next try in 1 min 30 s'],
+    ['throttled', 100, 0, 'next try in 1 s'],
+  ])('%s with the next request %i ms after %i reads "%s"', (state, nextPollAt, now, text) => {
+    expect(nextTryText(state, nextPollAt, now)).toBe(text);
+  });
+
+  it.each([
+    ['connected', 5_000],
+    ['paused', 5_000],
+    ['terminal', 5_000],
+    ['throttled', null],
+    ['throttled', 0],
+  ])('is absent while %s with next request at %s', (state, nextPollAt) => {
+    expect(nextTryText(state, nextPollAt, 0)).toBeNull();
+  });
+
+  it('ticks in the indicator outside what the live region announces', () => {
+    const [now, setNow] = createSignal(0);
+    const [state, setState] = createSignal<PollerStateName>('throttled');
+    render(() => <ConnectionIndicator state={state()} nextPollAt={7_000} now={now()} />);
+    const indicator = screen.getByRole('status');
+    expect(indicator).toHaveTextContent('Slowed down — next try in 7 s');
+    expect(indicator.querySelector('[aria-hidden="true"]')).toHaveTextContent('— next try in 7 s');
+    setNow(2_500);
+    expect(indicator).toHaveTextContent('Slowed down — next try in 5 s');
+    setState('connected');
+    expect(indicator.textContent).toBe('Live');
+  });
+
+  it("writes the same into VPO's header indicator, touching only the countdown while it ticks", () => {
+    document.body.innerHTML =
+      '<span id="connection-status" class="connection-status" role="status" aria-live="polite">Live</span>';
+    const el = findHostConnectionStatus()!;
+    writeConnectionStatus(el, 'throttled', { nextPollAt: 7_000, now: 0 });
+    expect(el).toHaveTextContent('Slowed down — next try in 7 s');
+    const label = el.firstChild!;
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(el, { attributes: true, childList: true, characterData: true, subtree: true });
+    writeConnectionStatus(el, 'throttled', { nextPollAt: 7_000, now: 1_000 });
+    const records = observer.takeRecords();
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((r) => r.target !== el && r.target !== label)).toBe(true);
+    expect(el).toHaveTextContent('Slowed down — next try in 6 s');
+    writeConnectionStatus(el, 'connected', { nextPollAt: 9_000, now: 1_000 });
+    expect(el.textContent).toBe('Live');
+    expect(el.children).toHaveLength(0);
+    observer.disconnect();
   });
 });

@@ -1,4 +1,5 @@
 import type { PollerStateName } from '@vpo-live/poller';
+import { formatDuration } from '../format/formatDuration.ts';
 
 /** VPO's header classes: `connection-status--<modifier>`. */
 export type ConnectionModifier = 'connected' | 'reconnecting' | 'error' | 'paused';
@@ -20,6 +21,9 @@ const VIEWS: Record<PollerStateName, ConnectionView> = {
   terminal: { label: 'Stopped', modifier: 'paused' },
 };
 
+/** The countdown's element inside an indicator, rendered and written the same way. */
+export const NEXT_TRY_CLASS = 'connection-status__next';
+
 /** All modifiers, so a writer can remove the ones that no longer apply. */
 export const CONNECTION_MODIFIERS: readonly ConnectionModifier[] = [
   'connected',
@@ -36,4 +40,31 @@ export const CONNECTION_MODIFIERS: readonly ConnectionModifier[] = [
  */
 export function connectionView(state: PollerStateName | string): ConnectionView {
   return (VIEWS as Record<string, ConnectionView>)[state] ?? VIEWS.reconnecting;
+}
+
+/**
+ * States in which the wait before the next request is news: the server asked us to slow down, or it did not
+ * answer. While live the next poll is routine, and paused or stopped pollers do not try at all.
+ */
+const COUNTDOWN_STATES: ReadonlySet<string> = new Set<PollerStateName>([
+  'throttled',
+  'reconnecting',
+  'error',
+]);
+
+/**
+ * "next try in 7 s" while a throttled or failing poller waits for its next request (`nextPollAt`, from the
+ * poller's snapshot, on the same clock as `now`); `null` when there is nothing to count down.
+ *
+ * @example nextTryText('throttled', 7_000, 0) // 'next try in 7 s'
+ */
+export function nextTryText(
+  state: PollerStateName | string,
+  nextPollAt: number | null,
+  now: number,
+): string | null {
+  if (nextPollAt === null || !COUNTDOWN_STATES.has(state)) return null;
+  // Rounded up: "in 1 s" until the request goes out, never "in 0 s" while still waiting.
+  const seconds = Math.ceil((nextPollAt - now) / 1000);
+  return seconds >= 1 ? `next try in ${formatDuration(seconds)}` : null;
 }
