@@ -62,12 +62,18 @@ describe.each([
     }
   });
 
-  it('draws every transition of the machine as a label line on a routed edge', () => {
+  it('draws every transition of the machine as a label line, on a routed edge or inside its state', () => {
     const drawn = new Map<string, string>();
+    const junctionIds = new Set(chart.junctions.map((junction) => junction.id));
     for (const edge of chart.edges) {
       expect(edge.points.length, edge.id).toBeGreaterThanOrEqual(2);
-      expect(edge.label, edge.id).not.toBeNull();
-      for (const line of edge.label?.lines ?? []) drawn.set(line.transitionId, line.text);
+      // Only the arrows into a junction go unlabelled: their outcomes are labelled where they leave it.
+      if (!junctionIds.has(edge.targetId)) expect(edge.label, edge.id).not.toBeNull();
+      for (const line of edge.label?.lines ?? [])
+        for (const id of line.transitionIds) drawn.set(id, line.text);
+    }
+    for (const state of chart.states) {
+      for (const line of state.inner) for (const id of line.transitionIds) drawn.set(id, line.text);
     }
     expect(definition.transitions).toHaveLength(transitionCount(machine));
     for (const transition of definition.transitions) {
@@ -76,8 +82,12 @@ describe.each([
   });
 
   it('routes each edge from its source to its target', () => {
-    const byId = new Map(chart.states.map((state) => [state.id, state]));
-    const near = (p: { x: number; y: number }, s: PositionedState) =>
+    const byId = new Map<string, { x: number; y: number; width: number; height: number }>(
+      chart.states.map((state) => [state.id, state]),
+    );
+    for (const j of chart.junctions)
+      byId.set(j.id, { x: j.cx - j.r, y: j.cy - j.r, width: 2 * j.r, height: 2 * j.r });
+    const near = (p: { x: number; y: number }, s: { x: number; y: number; width: number; height: number }) =>
       p.x >= s.x - 1 && p.x <= s.x + s.width + 1 && p.y >= s.y - 1 && p.y <= s.y + s.height + 1;
     for (const edge of chart.edges) {
       const source = byId.get(edge.sourceId);
@@ -85,8 +95,8 @@ describe.each([
       const first = edge.points[0];
       const last = edge.points.at(-1);
       if (!source || !target || !first || !last) throw new Error(`edge ${edge.id} is incomplete`);
-      expect(near(first, source), `${edge.id} starts at ${source.id}`).toBe(true);
-      expect(near(last, target), `${edge.id} ends at ${target.id}`).toBe(true);
+      expect(near(first, source), `${edge.id} starts at ${edge.sourceId}`).toBe(true);
+      expect(near(last, target), `${edge.id} ends at ${edge.targetId}`).toBe(true);
     }
   });
 

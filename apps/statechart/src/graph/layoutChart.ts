@@ -1,16 +1,18 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { ChartDefinition } from './chartDefinition.ts';
+import { buildChartModel } from './chartModel.ts';
 import type {
   Point,
   PositionedChart,
   PositionedEdge,
   PositionedInitial,
+  PositionedJunction,
   PositionedState,
 } from './positionedChart.ts';
 import { INITIAL_SUFFIX, toElkGraph } from './toElkGraph.ts';
 
-/** The part of an ELK instance the layout needs (an injected fake in tests, if ever wanted). */
+/** The part of an ELK instance the layout needs. */
 export interface ElkLike {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
@@ -18,8 +20,8 @@ export interface ElkLike {
 let sharedElk: ElkLike | undefined;
 
 /**
- * ELK's bundled build: it runs in the page's thread (and in node), with no worker file to serve — the chart
- * is laid out once, so the worker's benefit would not pay for a second asset under the strict CSP.
+ * ELK's bundled build, run where this module runs: in the page's layout worker (`layoutWorker.ts`, so the
+ * page never parses ELK on its main thread) and in node for the tests.
  */
 function defaultElk(): ElkLike {
   sharedElk ??= new ELK();
@@ -47,10 +49,16 @@ function depthOf(id: string, parents: ReadonlyMap<string, string | null>): numbe
   return depth;
 }
 
+const centre = (node: ElkNode | undefined) => {
+  const r = (node?.width ?? 0) / 2;
+  return { cx: (node?.x ?? 0) + r, cy: (node?.y ?? 0) + r, r };
+};
+
 /**
  * Lays a machine's chart out with ELK (layered, hierarchical) and returns it as a positioned model with
- * absolute coordinates: a box per state, a routed and labelled arrow per source/target pair (each transition
- * one label line), and each compound state's initial marker.
+ * absolute coordinates: a box per state (with the transitions that stay in it listed inside), a routed and
+ * labelled arrow per source/target pair (each transition one label line), junction dots, and each compound
+ * state's initial marker. What is drawn is decided by {@link buildChartModel}.
  *
  * @example const chart = await layoutChart(readMachine(pollerMachine));
  */
@@ -58,7 +66,8 @@ export async function layoutChart(
   definition: ChartDefinition,
   elk: ElkLike = defaultElk(),
 ): Promise<PositionedChart> {
-  const { graph, groups, details } = toElkGraph(definition);
+  const model = buildChartModel(definition);
+  const { graph, details } = toElkGraph(model);
   const result = await elk.layout(graph);
   const placed = new Map<string, ElkNode>();
   const elkEdges: ElkExtendedEdge[] = [];
@@ -81,27 +90,29 @@ export async function layoutChart(
       width: node?.width ?? 0,
       height: node?.height ?? 0,
       detail: details.get(state.id) ?? null,
+      inner: model.inner.get(state.id) ?? [],
     };
   });
 
-  const edges: PositionedEdge[] = groups.map((group) => {
-    const edge = edgeById.get(group.id);
+  const edges: PositionedEdge[] = model.edges.map((chartEdge) => {
+    const edge = edgeById.get(chartEdge.id);
     const label = edge?.labels?.[0];
     return {
-      id: group.id,
-      sourceId: group.sourceId,
-      targetId: group.targetId,
-      transitionIds: group.transitionIds,
+      id: chartEdge.id,
+      sourceId: chartEdge.sourceId,
+      targetId: chartEdge.targetId,
+      transitionIds: chartEdge.transitionIds,
       points: route(edge),
-      label: label
-        ? {
-            x: label.x ?? 0,
-            y: label.y ?? 0,
-            width: label.width ?? 0,
-            height: label.height ?? 0,
-            lines: group.lines,
-          }
-        : null,
+      label:
+        label && chartEdge.lines.length > 0
+          ? {
+              x: label.x ?? 0,
+              y: label.y ?? 0,
+              width: label.width ?? 0,
+              height: label.height ?? 0,
+              lines: chartEdge.lines,
+            }
+          : null,
     };
   });
 
@@ -110,17 +121,18 @@ export async function layoutChart(
     if (!state.initialId) continue;
     const marker = placed.get(`${state.id}${INITIAL_SUFFIX}`);
     if (!marker) continue;
-    const r = (marker.width ?? 0) / 2;
     initials.push({
       id: `${state.id}${INITIAL_SUFFIX}`,
       parentId: state.id,
       targetId: state.initialId,
-      cx: (marker.x ?? 0) + r,
-      cy: (marker.y ?? 0) + r,
-      r,
+      ...centre(marker),
       points: route(edgeById.get(`${state.id}${INITIAL_SUFFIX}->${state.initialId}`)),
     });
   }
+  const junctions: PositionedJunction[] = model.junctions.map((junction) => ({
+    id: junction.id,
+    ...centre(placed.get(junction.id)),
+  }));
 
   return {
     machineId: definition.machineId,
@@ -129,5 +141,6 @@ export async function layoutChart(
     states,
     edges,
     initials,
+    junctions,
   };
 }

@@ -1,4 +1,5 @@
 import type { ChartStateType } from './chartDefinition.ts';
+import type { ChartLine } from './chartModel.ts';
 
 /** A point in chart coordinates (px, origin top left). */
 export interface Point {
@@ -22,17 +23,13 @@ export interface PositionedState {
   readonly height: number;
   /** Secondary line under the title: invoked actors and tags, e.g. `invoke fetch · fetching`. */
   readonly detail: string | null;
-}
-
-/** One line of an edge label: the transition it stands for and its text. */
-export interface LabelLine {
-  readonly transitionId: string;
-  readonly text: string;
+  /** Transitions that stay in this state (targetless, or back to itself), listed under the title. */
+  readonly inner: readonly ChartLine[];
 }
 
 /**
  * One drawn arrow: every transition from `sourceId` to `targetId` shares it and is one line of its label.
- * A targetless transition is drawn as a loop on its source.
+ * Either end may be a junction; an arrow from a compound state starts at its border.
  */
 export interface PositionedEdge {
   readonly id: string;
@@ -46,7 +43,7 @@ export interface PositionedEdge {
     readonly y: number;
     readonly width: number;
     readonly height: number;
-    readonly lines: readonly LabelLine[];
+    readonly lines: readonly ChartLine[];
   } | null;
 }
 
@@ -61,6 +58,14 @@ export interface PositionedInitial {
   readonly points: readonly Point[];
 }
 
+/** A junction dot: the shared outcomes of several states leave from here. */
+export interface PositionedJunction {
+  readonly id: string;
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+}
+
 /** The whole chart, ready to draw: every coordinate is absolute. */
 export interface PositionedChart {
   readonly machineId: string;
@@ -70,4 +75,5 @@ export interface PositionedChart {
   readonly states: readonly PositionedState[];
   readonly edges: readonly PositionedEdge[];
   readonly initials: readonly PositionedInitial[];
+  readonly junctions: readonly PositionedJunction[];
 }

@@ -3,6 +3,7 @@ import { pollerMachine } from '@vpo-live/poller';
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { fixtureMachine } from './fixtureMachine.ts';
+import { buildChartModel } from './chartModel.ts';
 import { readMachine } from './readMachine.ts';
 import { edgeContainer, INITIAL_SUFFIX, toElkGraph } from './toElkGraph.ts';
 
@@ -46,7 +47,7 @@ describe('edgeContainer', () => {
 describe('toElkGraph', () => {
   it('makes one ELK node per state plus an initial marker per compound state', () => {
     const definition = readMachine(fixtureMachine);
-    const { graph } = toElkGraph(definition);
+    const { graph } = toElkGraph(buildChartModel(definition));
     const ids = nodeIds(graph);
     for (const state of definition.states) expect(ids).toContain(state.id);
     const markers = ids.filter((id) => id.endsWith(INITIAL_SUFFIX));
@@ -58,48 +59,19 @@ describe('toElkGraph', () => {
     );
   });
 
-  it('groups transitions by source and target: one edge, one label line per transition', () => {
-    const definition = readMachine(pollerMachine);
-    const { groups } = toElkGraph(definition);
-    const fetchingToStopped = groups.find(
-      (g) => g.id === 'poller.connected.fetching->poller.terminal.stopped',
-    );
-    expect(fetchingToStopped?.lines.map((l) => l.text)).toEqual([
-      'FETCH.OK [isTerminalOutcome]',
-      'FETCH.NOT_MODIFIED [isTerminalOutcome]',
-      'FETCH.GONE',
-      'FETCH.UNAUTHORIZED',
-    ]);
-    const lines = groups.flatMap((g) => g.transitionIds);
-    expect(new Set(lines)).toEqual(new Set(definition.transitions.map((t) => t.id)));
-  });
-
-  it('draws a targetless transition as a loop marked "(stays)" and a multi-target one to each target', () => {
-    const { groups } = toElkGraph(readMachine(fixtureMachine));
-    expect(groups.find((g) => g.id === 'fixture.idle->fixture.idle')?.lines[0]?.text).toBe('TICK (stays)');
-    const back = groups.filter((g) => g.lines.some((l) => l.text === 'BACK'));
-    expect(back.map((g) => g.targetId).sort()).toEqual([
-      'fixture.working.busy.one',
-      'fixture.working.side.left',
-    ]);
-    expect(groups.find((g) => g.lines.some((l) => l.text === 'GO (re-enter)'))?.sourceId).toBe(
-      'fixture.working.side.left',
-    );
-  });
-
   it('declares every edge in the node ELK expects it in', () => {
     const definition = readMachine(pollerMachine);
-    const { graph } = toElkGraph(definition);
+    const { graph } = toElkGraph(buildChartModel(definition));
     const containers = edgesByContainer(graph);
     expect(containers.get('poller')).toContain('poller->poller.paused');
     expect(containers.get('poller.connected')).toContain(
       'poller.connected.waiting->poller.connected.fetching',
     );
-    expect(containers.get('poller')).toContain('poller.connected.fetching->poller.terminal.stopped');
+    expect(containers.get('poller')).toContain('poller.paused.refreshing->poller.terminal.stopped');
   });
 
   it('sizes labels from their longest line and line count', () => {
-    const { graph } = toElkGraph(readMachine(pollerMachine));
+    const { graph } = toElkGraph(buildChartModel(readMachine(pollerMachine)));
     const edges = [...edgesByContainer(graph).keys()].length;
     expect(edges).toBeGreaterThan(0);
     const stack: ElkNode[] = [graph];

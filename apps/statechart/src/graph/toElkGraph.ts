@@ -1,36 +1,27 @@
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk.bundled.js';
-import { transitionLabel, type ChartDefinition, type ChartState } from './chartDefinition.ts';
+import type { ChartState } from './chartDefinition.ts';
+import type { ChartLine, ChartModel } from './chartModel.ts';
 import { CHART_FONT, textWidth } from './measureText.ts';
-import type { LabelLine } from './positionedChart.ts';
 
 /** Box metrics of the chart's state nodes (px). */
 export const STATE_BOX = {
-  minWidth: 96,
-  atomicHeight: 34,
-  /** Extra height of an atomic state that shows a detail line. */
-  detailHeight: 14,
-  paddingX: 12,
-  /** Room above a compound state's children for its title. */
-  titleHeight: 28,
-  initialDot: 10,
+  minWidth: 72,
+  /** Title line of a state (and the top margin above it). */
+  titleHeight: 24,
+  paddingX: 8,
+  paddingBottom: 8,
+  /** Space between a compound state's border and its children. */
+  inset: 10,
+  initialDot: 8,
+  junctionDot: 8,
 } as const;
 
 /** The suffix of the id of a compound state's initial marker node. */
 export const INITIAL_SUFFIX = '::initial';
 
-/** All transitions from one state to another, drawn as one arrow with one label line each. */
-export interface EdgeGroup {
-  readonly id: string;
-  readonly sourceId: string;
-  readonly targetId: string;
-  readonly transitionIds: readonly string[];
-  readonly lines: readonly LabelLine[];
-}
-
-/** The ELK input plus what is needed to map its result back onto the chart. */
+/** The ELK input, and the text shown in each state box. */
 export interface ElkChartGraph {
   readonly graph: ElkNode;
-  readonly groups: readonly EdgeGroup[];
   /** The detail line shown in each state (invoked actors and tags). */
   readonly details: ReadonlyMap<string, string | null>;
 }
@@ -38,16 +29,22 @@ export interface ElkChartGraph {
 const ROOT_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.direction': 'DOWN',
+  'elk.direction': 'RIGHT',
   'elk.edgeRouting': 'ORTHOGONAL',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
-  'elk.spacing.edgeNode': '14',
-  'elk.spacing.edgeEdge': '10',
-  'elk.spacing.edgeLabel': '4',
+  'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+  'elk.layered.thoroughness': '30',
+  'elk.spacing.nodeNode': '16',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '20',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '10',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
+  'elk.spacing.edgeNode': '8',
+  'elk.spacing.edgeEdge': '6',
+  'elk.spacing.edgeLabel': '2',
+  'elk.spacing.labelNode': '2',
   'elk.edgeLabels.placement': 'CENTER',
+  'elk.padding': '[top=4,left=4,bottom=4,right=4]',
   // Every coordinate in the result is absolute, whatever the nesting.
   'org.eclipse.elk.json.shapeCoords': 'ROOT',
   'org.eclipse.elk.json.edgeCoords': 'ROOT',
@@ -61,6 +58,11 @@ export function stateDetail(state: ChartState): string | null {
     ...(state.history ? [`history (${state.history})`] : []),
   ];
   return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** Height of the text block at the top of a state: title, detail line, inner transitions. */
+export function headerHeight(detail: string | null, inner: readonly ChartLine[]): number {
+  return STATE_BOX.titleHeight + ((detail ? 1 : 0) + inner.length) * CHART_FONT.lineHeight;
 }
 
 function ancestors(id: string, parents: ReadonlyMap<string, string | null>): string[] {
@@ -89,42 +91,26 @@ export function edgeContainer(
   return sourceChain.find((id) => targetChain.has(id)) ?? graphId;
 }
 
-function groupTransitions(definition: ChartDefinition): EdgeGroup[] {
-  const groups = new Map<string, { sourceId: string; targetId: string; lines: LabelLine[] }>();
-  for (const transition of definition.transitions) {
-    // A targetless transition does not leave its source: a loop on the source, marked as such.
-    const targets = transition.targetIds.length > 0 ? transition.targetIds : [transition.sourceId];
-    const suffix = transition.targetIds.length === 0 ? ' (stays)' : transition.reenter ? ' (re-enter)' : '';
-    for (const targetId of targets) {
-      const id = `${transition.sourceId}->${targetId}`;
-      const group = groups.get(id) ?? { sourceId: transition.sourceId, targetId, lines: [] };
-      group.lines.push({ transitionId: transition.id, text: `${transitionLabel(transition)}${suffix}` });
-      groups.set(id, group);
-    }
-  }
-  return [...groups].map(([id, group]) => ({
-    id,
-    ...group,
-    transitionIds: group.lines.map((line) => line.transitionId),
-  }));
-}
-
-function labelBox(lines: readonly LabelLine[]): { width: number; height: number } {
-  const width = Math.max(...lines.map((line) => textWidth(line.text))) + 8;
-  return { width, height: lines.length * CHART_FONT.lineHeight + 4 };
+/** Label box of an arrow: its longest line by its line count. */
+export function labelBox(lines: readonly ChartLine[]): { width: number; height: number } {
+  const width = Math.max(...lines.map((line) => textWidth(line.text))) + 6;
+  return { width, height: lines.length * CHART_FONT.lineHeight + 2 };
 }
 
 /**
- * Turns chart data into an ELK graph: layered, top to bottom, hierarchical (compound states contain their
- * children and every edge is routed across levels), one labelled edge per source/target pair, and a small
- * marker node with an edge to each compound state's initial child. Pure: no layout runs here.
+ * Turns the chart model into an ELK graph: layered, left to right, hierarchical (compound states contain
+ * their children, every edge is routed across levels), one labelled edge per arrow, a marker node with an
+ * edge to each compound state's initial child, and a dot per junction. Pure: no layout runs here.
  */
-export function toElkGraph(definition: ChartDefinition): ElkChartGraph {
+export function toElkGraph(model: ChartModel): ElkChartGraph {
+  const { definition } = model;
   const graphId = '__chart__';
   const byId = new Map(definition.states.map((state) => [state.id, state]));
-  const parents = new Map(definition.states.map((state) => [state.id, state.parentId]));
+  const parents = new Map<string, string | null>(definition.states.map((s) => [s.id, s.parentId]));
+  for (const junction of model.junctions) parents.set(junction.id, junction.containerId);
   const details = new Map(definition.states.map((state) => [state.id, stateDetail(state)]));
   const nodes = new Map<string, ElkNode>();
+  const graph: ElkNode = { id: graphId, layoutOptions: ROOT_OPTIONS, children: [] };
   const edgesOf = (containerId: string): ElkExtendedEdge[] => {
     const container = containerId === graphId ? graph : nodes.get(containerId);
     if (!container) throw new Error(`unknown state ${containerId}`);
@@ -133,21 +119,21 @@ export function toElkGraph(definition: ChartDefinition): ElkChartGraph {
   };
 
   const toNode = (state: ChartState): ElkNode => {
-    const title = textWidth(state.key) + 2 * STATE_BOX.paddingX;
-    const detail = details.get(state.id);
-    const detailWidth = detail ? textWidth(detail) + 2 * STATE_BOX.paddingX : 0;
-    const width = Math.max(STATE_BOX.minWidth, title, detailWidth);
+    const detail = details.get(state.id) ?? null;
+    const inner = model.inner.get(state.id) ?? [];
+    const texts = [state.key, ...(detail ? [detail] : []), ...inner.map((line) => line.text)];
+    const width = Math.max(STATE_BOX.minWidth, ...texts.map((t) => textWidth(t) + 2 * STATE_BOX.paddingX));
+    const top = headerHeight(detail, inner);
     if (state.childIds.length === 0) {
-      const height = STATE_BOX.atomicHeight + (detail ? STATE_BOX.detailHeight : 0);
-      const node: ElkNode = { id: state.id, width, height };
+      const node: ElkNode = { id: state.id, width, height: top + STATE_BOX.paddingBottom - 4 };
       nodes.set(state.id, node);
       return node;
     }
-    const top = STATE_BOX.titleHeight + (detail ? STATE_BOX.detailHeight : 0);
+    const inset = STATE_BOX.inset;
     const node: ElkNode = {
       id: state.id,
       layoutOptions: {
-        'elk.padding': `[top=${top},left=14,bottom=14,right=14]`,
+        'elk.padding': `[top=${top},left=${inset},bottom=${inset},right=${inset}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         'elk.nodeSize.minimum': `(${width}, ${top + 20})`,
       },
@@ -167,8 +153,12 @@ export function toElkGraph(definition: ChartDefinition): ElkChartGraph {
 
   const root = byId.get(definition.rootId);
   if (!root) throw new Error(`the definition has no root state ${definition.rootId}`);
-  const graph: ElkNode = { id: graphId, layoutOptions: ROOT_OPTIONS, children: [] };
   graph.children?.push(toNode(root));
+  for (const junction of model.junctions) {
+    const size = STATE_BOX.junctionDot;
+    const owner = nodes.get(junction.containerId);
+    owner?.children?.push({ id: junction.id, width: size, height: size });
+  }
 
   for (const state of definition.states) {
     if (!state.initialId || !nodes.has(state.id)) continue;
@@ -178,23 +168,20 @@ export function toElkGraph(definition: ChartDefinition): ElkChartGraph {
       targets: [state.initialId],
     });
   }
-  const groups = groupTransitions(definition);
-  for (const group of groups) {
-    const box = labelBox(group.lines);
-    edgesOf(edgeContainer(group.sourceId, group.targetId, parents, graphId)).push({
-      id: group.id,
-      sources: [group.sourceId],
-      targets: [group.targetId],
-      labels: [
+  for (const edge of model.edges) {
+    const elkEdge: ElkExtendedEdge = { id: edge.id, sources: [edge.sourceId], targets: [edge.targetId] };
+    if (edge.lines.length > 0) {
+      elkEdge.labels = [
         {
-          id: `${group.id}:label`,
-          text: group.lines.map((line) => line.text).join('\n'),
-          ...box,
+          id: `${edge.id}:label`,
+          text: edge.lines.map((line) => line.text).join('\n'),
+          ...labelBox(edge.lines),
           // On the line itself: the arrow runs through its label, so no label floats away from its arrow.
           layoutOptions: { 'elk.edgeLabels.inline': 'true' },
         },
-      ],
-    });
+      ];
+    }
+    edgesOf(edgeContainer(edge.sourceId, edge.targetId, parents, graphId)).push(elkEdge);
   }
-  return { graph, groups, details };
+  return { graph, details };
 }

@@ -1,16 +1,18 @@
-import { For, Index, Show, createUniqueId, type JSX } from 'solid-js';
+import { For, Index, Show, createMemo, createUniqueId, type JSX } from 'solid-js';
 import { CHART_FONT } from '../graph/measureText.ts';
 import type { Point, PositionedChart, PositionedEdge, PositionedState } from '../graph/positionedChart.ts';
 import { STATE_BOX } from '../graph/toElkGraph.ts';
+import type { ChartView } from '../view/chartView.ts';
+import { stateKind } from '../view/stateKind.ts';
 
 export interface StateChartProps {
   chart: PositionedChart;
   /** Ids of the active states (root included). */
   activeIds: ReadonlySet<string>;
-  /** Ids of the transitions taken by the shown step. */
+  /** Ids of the transitions to highlight as just taken. */
   takenIds: ReadonlySet<string>;
-  /** 1 = actual size. */
-  zoom: number;
+  /** Where the chart sits in the frame. */
+  view: ChartView;
   /** One sentence for screen readers: what is current. */
   description: string;
 }
@@ -18,29 +20,37 @@ export interface StateChartProps {
 const path = (points: readonly Point[]): string =>
   points.length === 0 ? '' : `M${points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' L')}`;
 
+/** Baseline of a state's first text line, below its top border. */
+const TITLE_BASELINE = 16;
+
 /**
  * The machine drawn as SVG from its positioned model: nested state boxes (the initial dot and arrow in each
- * compound state, a double border for final states), and one arrow per source/target pair labelled with
- * each transition (event, guard, `after <delay>`, `always`). The current state is marked by a thick border,
- * a `▶` before its name and `data-active`; transitions just taken are bold and solid-headed. Geometry is in
- * SVG attributes only (the CSP allows no style attributes); looks come from statechart.css.
+ * compound state, a double border for final states), the transitions that stay in a state listed inside it,
+ * junction dots, and one arrow per source/target pair labelled with each transition (event, guard,
+ * `after <delay>`, `always`). Active states take the connection indicator's class of their kind
+ * (`connection-status--error`…), so their colour is the indicator's; the current one is also filled, bold,
+ * underlined and marked `▶` (not by colour alone). Geometry is in SVG attributes only (the CSP allows no style
+ * attributes); looks come from statechart.css.
  */
 export function StateChart(props: StateChartProps): JSX.Element {
   const id = createUniqueId();
   const arrow = `chart-arrow-${id}`;
   const arrowTaken = `chart-arrow-taken-${id}`;
+  const byId = createMemo(() => new Map(props.chart.states.map((state) => [state.id, state])));
   const isActive = (state: PositionedState) => props.activeIds.has(state.id);
   const isCurrentLeaf = (state: PositionedState) =>
     isActive(state) && !props.chart.states.some((s) => s.parentId === state.id && props.activeIds.has(s.id));
+  const kindClass = (state: PositionedState) => {
+    const kind = isActive(state) ? stateKind(state, byId()) : null;
+    return kind ? ` connection-status--${kind}` : '';
+  };
   const edgeTaken = (edge: PositionedEdge) => edge.transitionIds.some((t) => props.takenIds.has(t));
+  const lineTaken = (transitionIds: readonly string[]) => transitionIds.some((t) => props.takenIds.has(t));
 
   return (
     <svg
       class="chart-svg"
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${props.chart.width} ${props.chart.height}`}
-      width={Math.round(props.chart.width * props.zoom)}
-      height={Math.round(props.chart.height * props.zoom)}
       role="img"
       aria-labelledby={`chart-title-${id} chart-desc-${id}`}
     >
@@ -53,8 +63,8 @@ export function StateChart(props: StateChartProps): JSX.Element {
           refX="10"
           refY="5"
           markerUnits="userSpaceOnUse"
-          markerWidth="8"
-          markerHeight="8"
+          markerWidth="7"
+          markerHeight="7"
           orient="auto"
         >
           <path class="chart-arrowhead" d="M0,0 L10,5 L0,10 z" />
@@ -72,101 +82,145 @@ export function StateChart(props: StateChartProps): JSX.Element {
           <path class="chart-arrowhead chart-arrowhead--taken" d="M0,0 L10,5 L0,10 z" />
         </marker>
       </defs>
-
-      <g class="chart-states">
-        <For each={props.chart.states}>
-          {(state) => (
-            <g
-              class={`chart-state chart-state--${state.type}`}
-              classList={{
-                'chart-state--root': state.parentId === null,
-                'is-active': isActive(state),
-                'is-current': isCurrentLeaf(state),
-              }}
-              data-state-id={state.id}
-              data-active={isActive(state) ? 'true' : undefined}
-            >
-              <rect x={state.x} y={state.y} width={state.width} height={state.height} rx="6" />
-              <Show when={state.type === 'final'}>
+      <g
+        class="chart-content"
+        transform={`translate(${props.view.x.toFixed(2)} ${props.view.y.toFixed(2)}) scale(${props.view.scale.toFixed(4)})`}
+      >
+        <rect class="chart-bounds" x="0" y="0" width={props.chart.width} height={props.chart.height} />
+        <g class="chart-states">
+          <For each={props.chart.states}>
+            {(state) => (
+              <g
+                class={`chart-state chart-state--${state.type}${kindClass(state)}`}
+                classList={{
+                  'chart-state--root': state.parentId === null,
+                  'is-active': isActive(state),
+                  'is-current': isCurrentLeaf(state),
+                }}
+                data-state-id={state.id}
+                data-active={isActive(state) ? 'true' : undefined}
+                data-kind={isActive(state) ? (stateKind(state, byId()) ?? undefined) : undefined}
+              >
                 <rect
-                  class="chart-state-inner"
-                  x={state.x + 4}
-                  y={state.y + 4}
-                  width={state.width - 8}
-                  height={state.height - 8}
-                  rx="4"
+                  class="chart-state-box"
+                  x={state.x}
+                  y={state.y}
+                  width={state.width}
+                  height={state.height}
+                  rx="6"
                 />
-              </Show>
-              <text class="chart-state-title" x={state.x + STATE_BOX.paddingX} y={state.y + 19}>
-                {isCurrentLeaf(state) ? `▶ ${state.key}` : state.key}
-              </text>
-              <Show when={state.detail}>
-                {(detail) => (
-                  <text
-                    class="chart-state-detail"
-                    x={state.x + STATE_BOX.paddingX}
-                    y={state.y + 19 + CHART_FONT.lineHeight}
-                  >
-                    {detail()}
-                  </text>
+                <Show when={state.type === 'final'}>
+                  <rect
+                    class="chart-state-inner"
+                    x={state.x + 3}
+                    y={state.y + 3}
+                    width={state.width - 6}
+                    height={state.height - 6}
+                    rx="4"
+                  />
+                </Show>
+                <text class="chart-state-title" x={state.x + STATE_BOX.paddingX} y={state.y + TITLE_BASELINE}>
+                  {isCurrentLeaf(state) ? `▶ ${state.key}` : state.key}
+                </text>
+                <Show when={state.detail}>
+                  {(detail) => (
+                    <text
+                      class="chart-state-detail"
+                      x={state.x + STATE_BOX.paddingX}
+                      y={state.y + TITLE_BASELINE + CHART_FONT.lineHeight}
+                    >
+                      {detail()}
+                    </text>
+                  )}
+                </Show>
+                <Index each={state.inner}>
+                  {(line, index) => (
+                    <text
+                      class="chart-state-inner-line"
+                      classList={{ 'is-taken': lineTaken(line().transitionIds) }}
+                      data-transition-ids={line().transitionIds.join(' ')}
+                      x={state.x + STATE_BOX.paddingX}
+                      y={
+                        state.y +
+                        TITLE_BASELINE +
+                        CHART_FONT.lineHeight * (index + 1 + (state.detail ? 1 : 0))
+                      }
+                    >
+                      {line().text}
+                    </text>
+                  )}
+                </Index>
+              </g>
+            )}
+          </For>
+        </g>
+
+        <g class="chart-initials">
+          <For each={props.chart.initials}>
+            {(initial) => (
+              <g class="chart-initial" data-initial-of={initial.parentId}>
+                <circle cx={initial.cx} cy={initial.cy} r={initial.r / 2 + 1} />
+                <path d={path(initial.points)} marker-end={`url(#${arrow})`} />
+              </g>
+            )}
+          </For>
+        </g>
+
+        <g class="chart-edges">
+          <For each={props.chart.edges}>
+            {(edge) => (
+              <path
+                class="chart-edge"
+                classList={{ 'is-taken': edgeTaken(edge) }}
+                data-edge-id={edge.id}
+                d={path(edge.points)}
+                marker-end={`url(#${edgeTaken(edge) ? arrowTaken : arrow})`}
+              />
+            )}
+          </For>
+        </g>
+
+        <g class="chart-junctions">
+          <For each={props.chart.junctions}>
+            {(junction) => (
+              <circle
+                class="chart-junction"
+                data-junction-id={junction.id}
+                cx={junction.cx}
+                cy={junction.cy}
+                r={junction.r}
+              />
+            )}
+          </For>
+        </g>
+
+        <g class="chart-labels">
+          <For each={props.chart.edges}>
+            {(edge) => (
+              <Show when={edge.label}>
+                {(label) => (
+                  <g class="chart-label" classList={{ 'is-taken': edgeTaken(edge) }} data-label-of={edge.id}>
+                    <rect x={label().x} y={label().y} width={label().width} height={label().height} rx="3" />
+                    <text x={label().x + 3} y={label().y - 2}>
+                      <Index each={label().lines}>
+                        {(line) => (
+                          <tspan
+                            x={label().x + 3}
+                            dy={CHART_FONT.lineHeight}
+                            data-transition-ids={line().transitionIds.join(' ')}
+                            classList={{ 'is-taken': lineTaken(line().transitionIds) }}
+                          >
+                            {line().text}
+                          </tspan>
+                        )}
+                      </Index>
+                    </text>
+                  </g>
                 )}
               </Show>
-            </g>
-          )}
-        </For>
-      </g>
-
-      <g class="chart-initials">
-        <For each={props.chart.initials}>
-          {(initial) => (
-            <g class="chart-initial" data-initial-of={initial.parentId}>
-              <circle cx={initial.cx} cy={initial.cy} r={initial.r / 2 + 1} />
-              <path d={path(initial.points)} marker-end={`url(#${arrow})`} />
-            </g>
-          )}
-        </For>
-      </g>
-
-      <g class="chart-edges">
-        <For each={props.chart.edges}>
-          {(edge) => (
-            <path
-              class="chart-edge"
-              classList={{ 'is-taken': edgeTaken(edge), 'chart-edge--loop': edge.sourceId === edge.targetId }}
-              data-edge-id={edge.id}
-              d={path(edge.points)}
-              marker-end={`url(#${edgeTaken(edge) ? arrowTaken : arrow})`}
-            />
-          )}
-        </For>
-      </g>
-
-      <g class="chart-labels">
-        <For each={props.chart.edges}>
-          {(edge) => (
-            <Show when={edge.label}>
-              {(label) => (
-                <g class="chart-label" classList={{ 'is-taken': edgeTaken(edge) }} data-label-of={edge.id}>
-                  <rect x={label().x} y={label().y} width={label().width} height={label().height} rx="3" />
-                  <text x={label().x + 4} y={label().y - 2}>
-                    <Index each={label().lines}>
-                      {(line) => (
-                        <tspan
-                          x={label().x + 4}
-                          dy={CHART_FONT.lineHeight}
-                          data-transition-id={line().transitionId}
-                          classList={{ 'is-taken': props.takenIds.has(line().transitionId) }}
-                        >
-                          {line().text}
-                        </tspan>
-                      )}
-                    </Index>
-                  </text>
-                </g>
-              )}
-            </Show>
-          )}
-        </For>
+            )}
+          </For>
+        </g>
       </g>
     </svg>
   );
