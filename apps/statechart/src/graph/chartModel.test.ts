@@ -54,6 +54,13 @@ describe('buildChartModel (what the chart draws)', () => {
     expect(texts(fixture.inner.get('fixture.working.side.left'))).toEqual(['GO ↻']);
   });
 
+  it('lists the exits of a choice state inside it, each naming its target', () => {
+    const lines = texts(poller.inner.get('poller.paused.resuming'));
+    expect(lines).toContain('always [cameFrom(error)] → error');
+    expect(lines.at(-1)).toBe('always → idle');
+    expect(poller.edges.some((edge) => edge.sourceId === 'poller.paused.resuming')).toBe(false);
+  });
+
   it('sends the fetch outcomes every fetching state shares through one junction', () => {
     expect(poller.junctions).toHaveLength(1);
     const junction = poller.junctions[0];

@@ -4,6 +4,7 @@ import type { AnyStateMachine } from 'xstate';
 import { getStateNodes, toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { transitionLabel } from './chartDefinition.ts';
+import { countCrossings, segmentsCross } from './countCrossings.ts';
 import { fixtureMachine } from './fixtureMachine.ts';
 import { layoutChart } from './layoutChart.ts';
 import type { PositionedChart, PositionedState } from './positionedChart.ts';
@@ -120,4 +121,19 @@ describe.each([
       expect(state.y + state.height).toBeLessThanOrEqual(chart.height + 1);
     }
   });
+});
+
+describe('edge crossings', () => {
+  it('counts two segments that cross inside both, not ones that touch or run along each other', () => {
+    const p = (x: number, y: number) => ({ x, y });
+    expect(segmentsCross([p(0, 0), p(10, 10)], [p(0, 10), p(10, 0)])).toBe(true);
+    expect(segmentsCross([p(0, 0), p(10, 0)], [p(10, 0), p(10, 10)])).toBe(false);
+    expect(segmentsCross([p(0, 0), p(10, 0)], [p(5, 0), p(15, 0)])).toBe(false);
+    expect(segmentsCross([p(0, 0), p(10, 0)], [p(5, 1), p(5, 10)])).toBe(false);
+  });
+
+  it('lays the poller machine out with at most 5 crossing arrows', async () => {
+    const chart = await layoutChart(readMachine(pollerMachine));
+    expect(countCrossings(chart)).toBeLessThanOrEqual(5);
+  }, 30_000);
 });
