@@ -5,12 +5,15 @@
  *
  * - at saturation, with wrk (50 connections, closed loop): req/s, server CPU per response, latency;
  * - at fixed offered rates (open loop, at most 50 connections): latency at a given load;
- * - one request at a time, response cache off: what each query costs.
+ * - one request at a time, response cache off: what each query costs;
+ * - at 1,000,000 jobs changing in the background (scaleRun.ts): each list and search cold, and /health and
+ *   304s alone and while 10 clients poll a search that matches nothing.
  *
  * Bare node:http and bare Fastify answering an empty 304 are measured in the same run as floors.
  * Writes bench/results/server.md.
  *
  *   cd bench && npm run bench:server     # BENCH_DURATION=seconds per saturation run (default 10)
+ *   BENCH_SCALE_JOBS=0 skips the run at scale; BENCH_SCALE_SAMPLES (100), BENCH_SCALE_PHASE (30 s) tune it.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,6 +23,8 @@ import { formatLogLine } from '@vpo-live/vpo-api';
 import type { LoadRequest, LoadResult } from './loadResult.ts';
 import { percentile } from '../stats.ts';
 import { openLoopLoad } from './openLoopLoad.ts';
+import { scaleReport } from './scaleReport.ts';
+import { runAtScale } from './scaleRun.ts';
 import { serverReport, type QueryTime } from './serverReport.ts';
 import { startServerProcess, stopServerProcess, type ServerProcess } from './serverProcess.ts';
 import { seedJobs } from './seedJobs.ts';
@@ -37,6 +42,14 @@ const RATE_SECONDS = 10;
  */
 const RATES = [500, 1_000, 2_000];
 const LOG_LINES = 20_000;
+const SCALE_JOBS = Number(process.env['BENCH_SCALE_JOBS'] ?? 1_000_000);
+const SCALE = {
+  samples: Number(process.env['BENCH_SCALE_SAMPLES'] ?? 100),
+  phaseSeconds: Number(process.env['BENCH_SCALE_PHASE'] ?? 30),
+  pollers: 10,
+  pollMs: 2000,
+  probeMs: 100,
+};
 
 const LIST_PATHS = [
   '/api/jobs',
@@ -164,6 +177,8 @@ async function main(): Promise<void> {
     }
     await stopServerProcess(warm.child);
 
+    const scale = SCALE_JOBS > 0 ? await runAtScale(dir, SCALE_JOBS, SCALE) : null;
+
     const report = serverReport({
       date: new Date(),
       loadBefore,
@@ -182,7 +197,7 @@ async function main(): Promise<void> {
     });
     const out = join(here, '..', 'results', 'server.md');
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, report);
+    writeFileSync(out, scale === null ? report : `${report}\n${scaleReport(scale)}`);
     console.log(report);
     console.log(`wrote ${out}`);
   } finally {

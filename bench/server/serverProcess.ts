@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,26 +15,41 @@ export interface ServerProcess {
   readonly url: string;
 }
 
+/**
+ * Starts a script of bench/server (or at an absolute path) under tsx with `env` added; resolves with the
+ * child and the first line it prints (a server's URL), once printed.
+ */
+export async function startScript(
+  script: string,
+  env: Readonly<Record<string, string>>,
+): Promise<{ child: ChildProcess; firstLine: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(here, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const firstLine = await new Promise<string>((done, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) done(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, firstLine };
+}
+
 /** Starts `script` (in bench/server) on the database at `dbPath`; `responseCache` false turns it off. */
 export async function startServerProcess(
   script: string,
   dbPath: string,
   responseCache = true,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, script)], {
-    env: { ...process.env, BENCH_DB_PATH: dbPath, BENCH_RESPONSE_CACHE: responseCache ? '1' : '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const { child, firstLine } = await startScript(script, {
+    BENCH_DB_PATH: dbPath,
+    BENCH_RESPONSE_CACHE: responseCache ? '1' : '0',
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve(line.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return { child, url };
+  return { child, url: firstLine };
 }
 
 /** Stops a child with SIGTERM and waits for it to exit. */

@@ -77,7 +77,7 @@ describe('vpo-live seed', () => {
     expect(a.filter((r) => r.status === 'queued' || r.status === 'running')).toEqual([]);
   });
 
-  it('keeps the jobs indexes after a large load', async () => {
+  it('keeps the jobs indexes and the search index after a large load', async () => {
     const dir = tempDir();
     const db = join(dir, 'big.db');
     const indexes = (file: string) => {
@@ -91,6 +91,15 @@ describe('vpo-live seed', () => {
     const empty = indexes(db);
     expect((await runInProcess(['seed', '--jobs', '6000', '--seed', '1', '--db', db])).code).toBe(0);
     expect(indexes(db)).toEqual(empty);
+    // The search index's trigger is back, and the loaded rows are in the index, each once.
+    const conn = openDatabase(db);
+    const trigger = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'trg_jobs_search_insert'";
+    expect(conn.prepare(trigger).pluck().get()).toBe(1);
+    const like = "SELECT COUNT(*) FROM jobs WHERE LOWER(file_path) LIKE '%s02e%'";
+    const match = 'SELECT COUNT(*) FROM jobs_search WHERE jobs_search MATCH \'"s02e"\'';
+    expect(conn.prepare(match).pluck().get()).toBe(conn.prepare(like).pluck().get());
+    expect(conn.prepare('SELECT COUNT(*) FROM jobs_search').pluck().get()).toBe(6000);
+    conn.close();
   });
 
   it.each([

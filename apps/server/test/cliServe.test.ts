@@ -19,6 +19,8 @@ describe('serve settings', () => {
       port: 8321,
       authToken: undefined,
       rateLimitPerMinute: 120,
+      queryWorkers: 2,
+      queryTimeoutMs: 5000,
     });
     // The workspace's .data/, whatever the current directory.
     expect(settings.config.dbPath).toBe(DEFAULT_DB_PATH);
@@ -45,6 +47,8 @@ describe('serve settings', () => {
       VPO_LIVE_CONCURRENCY: '4',
       VPO_LIVE_AUTH_TOKEN: 's3cret',
       VPO_LIVE_RATE_LIMIT: '0',
+      VPO_LIVE_QUERY_WORKERS: '0',
+      VPO_LIVE_QUERY_TIMEOUT_MS: '250',
       VPO_LIVE_TRUST_PROXY: '10.0.0.1,10.0.0.2',
       VPO_LIVE_LOG_FORMAT: 'json',
     };
@@ -54,6 +58,8 @@ describe('serve settings', () => {
       host: '0.0.0.0',
       dbPath: '/tmp/env.db',
       authToken: 's3cret',
+      queryWorkers: 0,
+      queryTimeoutMs: 250,
     });
     expect(fromEnv.config.rateLimitPerMinute).toBe(0);
     // The log interval is never below the polling interval.
@@ -63,8 +69,23 @@ describe('serve settings', () => {
     expect(fromEnv.config.trustProxy).toEqual(['10.0.0.1', '10.0.0.2']);
     expect(fromEnv.logFormat).toBe('json');
     expect(fromEnv.storeSource).toBe('env VPO_LIVE_DB');
-    const flags = resolveServeSettings({ port: '0', db: '/tmp/flag.db', demo: false, concurrency: '1' }, env);
-    expect(flags.config).toMatchObject({ port: 0, dbPath: '/tmp/flag.db' });
+    const flags = resolveServeSettings(
+      {
+        port: '0',
+        db: '/tmp/flag.db',
+        demo: false,
+        concurrency: '1',
+        queryWorkers: '3',
+        queryTimeoutMs: '900',
+      },
+      env,
+    );
+    expect(flags.config).toMatchObject({
+      port: 0,
+      dbPath: '/tmp/flag.db',
+      queryWorkers: 3,
+      queryTimeoutMs: 900,
+    });
     expect(flags.demo.enabled).toBe(false);
     expect(flags.runner.concurrency).toBe(1);
   });
@@ -89,6 +110,8 @@ describe('serve settings', () => {
     [{}, { VPO_LIVE_TRUST_PROXY: 'proxy.lan' }, /^invalid config trustProxy: 'proxy\.lan'/],
     [{ logFormat: 'fancy' }, {}, /^invalid --log-format 'fancy': expected auto, pretty, json$/],
     [{}, { VPO_LIVE_LOG_FORMAT: 'xml' }, /^invalid env VPO_LIVE_LOG_FORMAT 'xml'/],
+    [{ queryWorkers: '17' }, {}, /^invalid config queryWorkers: must be 0–16$/],
+    [{}, { VPO_LIVE_QUERY_TIMEOUT_MS: '0' }, /^invalid config queryTimeoutMs: must be 1–3600000 ms$/],
   ])('rejects %j / %j with a one-line reason', (flags, env, message) => {
     expect(() => resolveServeSettings(flags, env)).toThrow(message);
   });

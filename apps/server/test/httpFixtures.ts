@@ -124,6 +124,8 @@ export function createTestApp(
     mfeRoot: join(dir, 'apps'),
     rateLimitPerMinute: 0,
     logLevel: 'silent',
+    // The list queries on the event loop, where tests can watch the reader; the threads have their own tests.
+    queryWorkers: 0,
     ...input,
   });
   const db = openDatabase(config.dbPath);

@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'MALFORMED_REQUEST',
   'REQUEST_HEADERS_TOO_LARGE',
   'REQUEST_TIMEOUT',
+  // [ext] a read that ran past the server's query timeout (VPO answers 503 after its own 5 s).
+  'QUERY_TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -16,6 +16,8 @@ export interface ServeFlags {
   readonly demo?: boolean;
   readonly authToken?: string;
   readonly rateLimit?: string;
+  readonly queryWorkers?: string;
+  readonly queryTimeoutMs?: string;
   readonly logLevel?: string;
   readonly logFormat?: string;
   readonly trustProxy?: string;
@@ -78,6 +80,8 @@ export function resolveServeSettings(flags: ServeFlags, env: Env): ServeSettings
       dataDir: store.dataDir,
       authToken: flags.authToken ?? env.VPO_LIVE_AUTH_TOKEN,
       rateLimitPerMinute: flags.rateLimit ?? env.VPO_LIVE_RATE_LIMIT,
+      queryWorkers: flags.queryWorkers ?? env.VPO_LIVE_QUERY_WORKERS,
+      queryTimeoutMs: flags.queryTimeoutMs ?? env.VPO_LIVE_QUERY_TIMEOUT_MS,
       trustProxy: flags.trustProxy ?? env.VPO_LIVE_TRUST_PROXY,
       logLevel: flags.logLevel ?? env.VPO_LIVE_LOG_LEVEL,
       polling: {

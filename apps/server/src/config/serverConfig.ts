@@ -13,6 +13,10 @@ import { type TrustProxy, trustProxySchema } from './trustProxy.ts';
 /** VPO's API rate limit: 120 GET requests per 60 s per client IP. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
 export const DEFAULT_PORT = 8321;
+/** Threads that run list queries off the event loop (0: on it, as the CLI does). */
+export const DEFAULT_QUERY_WORKERS = 2;
+/** How long a list query may take before it is stopped and answered 503 QUERY_TIMEOUT (VPO's 5 s). */
+export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
 export const DEFAULT_HOST = '127.0.0.1';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -57,6 +61,13 @@ export interface ServerConfig {
   readonly mfeRoot: string;
   /** Fastify's log level; `silent` for tests and benchmarks. */
   readonly logLevel: LogLevel;
+  /**
+   * Worker threads, each with its own read-only connection, that run the list queries (`0`: they run on the
+   * event loop; so does a `:memory:` database, which other threads cannot open). 0–16.
+   */
+  readonly queryWorkers: number;
+  /** A list query running (or waiting for a thread) longer than this is stopped: 503 QUERY_TIMEOUT. */
+  readonly queryTimeoutMs: number;
 }
 
 export type { TrustProxy } from './trustProxy.ts';
@@ -152,6 +163,18 @@ const schema = v.object({
   trustProxy: v.optional(trustProxySchema, false),
   mfeRoot: v.optional(nonEmptyPath('mfeRoot'), DEFAULT_MFE_ROOT),
   logLevel: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
+  queryWorkers: v.optional(
+    v.pipe(intFrom('queryWorkers'), v.minValue(0, 'must be 0–16'), v.maxValue(16, 'must be 0–16')),
+    DEFAULT_QUERY_WORKERS,
+  ),
+  queryTimeoutMs: v.optional(
+    v.pipe(
+      intFrom('queryTimeoutMs'),
+      v.minValue(1, 'must be 1–3600000 ms'),
+      v.maxValue(3_600_000, 'must be 1–3600000 ms'),
+    ),
+    DEFAULT_QUERY_TIMEOUT_MS,
+  ),
 });
 
 /**
@@ -182,6 +205,8 @@ export function parseServerConfig(input: ServerConfigInput = {}): ServerConfig {
     trustProxy: out.trustProxy,
     mfeRoot: resolve(out.mfeRoot),
     logLevel: out.logLevel,
+    queryWorkers: out.queryWorkers,
+    queryTimeoutMs: out.queryTimeoutMs,
   };
 }
 

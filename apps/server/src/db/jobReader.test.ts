@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SORT_FIELDS } from '@vpo-live/vpo-api';
 import type { JobListFilter } from './jobListSql.ts';
 import { JobReader } from './jobReader.ts';
 import { migrate } from './migrations.ts';
+import { listFilter as filter } from '../../test/listFilter.ts';
 
 let db: Database.Database;
 let reader: JobReader;
@@ -23,18 +25,6 @@ const add = (id: string, createdAt: string, extra: Record<string, unknown> = {})
       worker_pid: null,
       ...extra,
     });
-
-const filter = (overrides: Partial<JobListFilter> = {}): JobListFilter => ({
-  status: null,
-  jobType: null,
-  createdSince: null,
-  search: null,
-  sort: 'created_at',
-  order: 'desc',
-  limit: 50,
-  offset: 0,
-  ...overrides,
-});
 
 beforeEach(() => {
   db = new Database(':memory:');
@@ -171,6 +161,41 @@ describe('listPage', () => {
     expect(count.mock.calls.filter(([sql]) => sql.startsWith('SELECT COUNT'))).toEqual([]);
     db.prepare("UPDATE jobs SET status = 'queued' WHERE id = 'j1'").run();
     expect(reader.listPage(filter({ status: 'queued' })).total).toBe(2);
+  });
+
+  it('reads a page past the middle from the end: the same rows, for every sort, order and offset', () => {
+    // Ties in created_at and in duration, unfinished jobs, a second type: every tie-break is exercised.
+    for (let i = 5; i < 24; i += 1) {
+      add(`j${i}`, `2026-02-01T10:00:0${i % 3}+00:00`, {
+        status: i % 4 ? 'completed' : 'queued',
+        job_type: i % 5 ? 'scan' : 'prune',
+        completed_at: i % 4 ? `2026-02-01T10:0${i % 2}:30+00:00` : null,
+        file_path: `/media/${i % 6}.mkv`,
+      });
+    }
+    for (const sort of SORT_FIELDS) {
+      for (const order of ['asc', 'desc'] as const) {
+        for (const status of [null, 'completed'] as const) {
+          const all = ids(filter({ sort, order, status, limit: 100 }));
+          for (let offset = 0; offset <= all.length; offset += 1) {
+            const page = reader.listPage(filter({ sort, order, status, limit: 3, offset }));
+            expect(
+              page.rows.map((row) => row.id),
+              `${sort} ${order} ${status} @${offset}`,
+            ).toEqual(all.slice(offset, offset + 3));
+          }
+        }
+      }
+    }
+  });
+
+  it('runs no page query for an empty page: nothing matches, or the offset is past the total', () => {
+    expect(reader.listPage(filter({ search: 'nothing-like-this' }))).toEqual({
+      rows: [],
+      total: 0,
+      plan: 'none',
+    });
+    expect(reader.listPage(filter({ offset: 4 })).plan).toBe('none');
   });
 
   it('finds the oldest job created since a cutoff', () => {

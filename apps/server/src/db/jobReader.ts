@@ -1,11 +1,33 @@
 import type Database from 'better-sqlite3';
-import { buildJobListSql, type JobListBindings, type JobListFilter } from './jobListSql.ts';
+import {
+  buildJobListSql,
+  WALK_BUDGET_FUNCTION,
+  type JobListBindings,
+  type JobListFilter,
+  type JobListSql,
+  type PageSql,
+} from './jobListSql.ts';
+import {
+  choosePagePlan,
+  DEFAULT_PAGE_PLAN_LIMITS,
+  pageWindow,
+  type PagePlan,
+  type PagePlanLimits,
+  type PageWindow,
+} from './jobPagePlan.ts';
 import { JOB_LIST_ROW_COLUMNS, JOB_ROW_COLUMNS, type JobListRow, type JobRow } from './jobRow.ts';
 
 /** A page of the job list and the total matching the filter. */
 export interface JobPage {
   readonly rows: JobListRow[];
   readonly total: number;
+  /** How the rows were read (`none`: the page is empty, no query ran). */
+  readonly plan: PagePlan | 'none';
+}
+
+/** Thrown by {@link WALK_BUDGET_FUNCTION} inside SQLite: a search walk read its budget of rows. */
+class WalkBudgetSpent extends Error {
+  override readonly name = 'WalkBudgetSpent';
 }
 
 /** Queue figures for /health. */
@@ -27,18 +49,24 @@ export interface ScanErrorRow {
 const MAX_SCAN_ERRORS = 50;
 const COUNT_CACHE_SIZE = 512;
 
-/** The /health figures; `?` is the cutoff of "recent" failures. Every part is an index search. */
+/**
+ * The /health figures; `?` is the cutoff of "recent" failures. Queue sizes come from the per-status counts
+ * (jobCountsSql.ts), the rest from index searches. The partial index of running workers is named: SQLite has
+ * no statistics for it on a database analyzed before it existed, and would read every running row through an
+ * analyzed index instead.
+ */
 export const HEALTH_COUNTS_SQL = `SELECT
-    (SELECT COUNT(*) FROM jobs WHERE status = 'queued') AS jobs_queued,
-    (SELECT COUNT(*) FROM jobs WHERE status = 'running') AS jobs_running,
-    (SELECT COUNT(DISTINCT worker_pid) FROM jobs WHERE status = 'running' AND worker_pid IS NOT NULL)
-      AS active_workers,
+    (SELECT COALESCE(SUM(n), 0) FROM job_counts WHERE status = 'queued') AS jobs_queued,
+    (SELECT COALESCE(SUM(n), 0) FROM job_counts WHERE status = 'running') AS jobs_running,
+    (SELECT COUNT(DISTINCT worker_pid) FROM jobs INDEXED BY idx_jobs_running_worker_pid
+      WHERE status = 'running' AND worker_pid IS NOT NULL) AS active_workers,
     (SELECT COUNT(*) FROM jobs WHERE status = 'failed' AND completed_at >= ?) AS recent_errors`;
 
 /**
  * Every read the HTTP layer makes, as prepared statements over one connection. Counts are cached per
  * membership-counter value: any insert, delete or write to a filtered column, by any process, bumps it
- * (triggers) and empties the cache; progress writes do not.
+ * (triggers) and empties the cache; progress writes do not. `planLimits` are the thresholds of the search
+ * plans (tests force each plan with them).
  *
  * @example
  * const reader = new JobReader(db);
@@ -52,11 +80,22 @@ export class JobReader {
   /** Random per database file: change counters of two different files never compare equal. */
   readonly epoch: string;
 
-  constructor(private readonly db: Database.Database) {
+  /** Rows the running search walk may still read; 0 outside one, so a stray call of the function throws. */
+  private walkLeft = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly planLimits: PagePlanLimits = DEFAULT_PAGE_PLAN_LIMITS,
+  ) {
     this.inTransaction = db.transaction((read: () => unknown) => read());
     const row = this.prepare('SELECT epoch FROM change_counter WHERE id = 1').get() as
       { epoch: string } | undefined;
     this.epoch = row?.epoch ?? 'none';
+    db.function(WALK_BUDGET_FUNCTION, { deterministic: false, directOnly: true }, () => {
+      if (this.walkLeft <= 0) throw new WalkBudgetSpent('search walk budget spent');
+      this.walkLeft -= 1;
+      return 1;
+    });
   }
 
   private prepare(sql: string): Database.Statement {
@@ -98,15 +137,62 @@ export class JobReader {
     return (this.prepare(sql).pluck().get(cutoff) as string | undefined) ?? null;
   }
 
-  /** One page of the filtered, sorted list and the total. Call inside {@link snapshot}. */
+  /**
+   * One page of the filtered, sorted list and the total. Call inside {@link snapshot}. The total comes first
+   * (an index count, cached per membership counter); an empty page then runs no query, a page past the
+   * middle is read from the end, and a page with a search is read by the plan its counts call for
+   * (`choosePagePlan`).
+   */
   listPage(filter: JobListFilter): JobPage {
     const sql = buildJobListSql(filter, JOB_LIST_ROW_COLUMNS);
-    const rows = this.prepare(sql.pageSql).all({
-      ...sql.params,
-      limit: filter.limit,
-      offset: filter.offset,
-    }) as JobListRow[];
-    return { rows, total: this.cachedCount(sql.whereKey, sql.countSql, sql.params) };
+    const total = this.cachedCount(sql.whereKey, sql.countSql, sql.params);
+    const window = pageWindow(total, filter.offset, filter.limit);
+    if (window === null) return { rows: [], total, plan: 'none' };
+    if (sql.search === null)
+      return { rows: this.readPage(sql.walk, window, sql.params), total, plan: 'walk' };
+    const search = sql.search;
+    // The search's own matches decide whether to drive from its index; never fewer than `total`, so a
+    // total above the limit settles it without counting them.
+    const searchAlone = filter.status === null && filter.jobType === null && filter.createdSince === null;
+    const matches =
+      search.matchCountSql === null || total > this.planLimits.driveMax
+        ? null
+        : searchAlone
+          ? total
+          : this.cachedCount(`match:${filter.search}`, search.matchCountSql, sql.params);
+    // The largest rowid bounds the number of jobs in one b-tree seek (a COUNT would read them all).
+    const rows = (this.prepare('SELECT MAX(rowid) FROM jobs').pluck().get() as number | null) ?? 0;
+    const plan = choosePagePlan({ window, total, matches, rows }, this.planLimits);
+    if (plan === 'drive' && search.drive !== null) {
+      // Sorted after reading every match, so the offset is taken as asked, from the start.
+      const statement = this.prepare(search.drive);
+      const page = { ...sql.params, limit: window.limit, offset: filter.offset };
+      return { rows: statement.all(page) as JobListRow[], total, plan };
+    }
+    if (plan === 'walk') {
+      const walked = this.walkWithin(sql, window);
+      if (walked !== null) return { rows: walked, total, plan };
+    }
+    return { rows: this.readPage(search.probe, window, sql.params), total, plan: 'probe' };
+  }
+
+  /** A search walk under the row budget; null when the budget ran out first. */
+  private walkWithin(sql: JobListSql, window: PageWindow): JobListRow[] | null {
+    this.walkLeft = this.planLimits.walkBudget;
+    try {
+      return this.readPage(sql.walk, window, sql.params);
+    } catch (error) {
+      if (error instanceof WalkBudgetSpent) return null;
+      throw error;
+    } finally {
+      this.walkLeft = 0;
+    }
+  }
+
+  private readPage(page: PageSql, window: PageWindow, params: JobListBindings): JobListRow[] {
+    const statement = this.prepare(window.backward ? page.backward : page.forward);
+    const rows = statement.all({ ...params, limit: window.limit, offset: window.offset }) as JobListRow[];
+    return window.backward ? rows.reverse() : rows;
   }
 
   /** Bumped only when a row may enter or leave a filter (insert, delete, a filtered column written). */

@@ -3,12 +3,19 @@
  * of `jobs`, and the part of `files` that scan jobs and `/api/jobs/{id}/errors` use. Later steps are ours:
  * live file counts, change tracking for ETags, indexes for the list queries. Released steps are never edited.
  */
+import { JOB_COUNTS_DOWN_SQL, JOB_COUNTS_SQL } from './jobCountsSql.ts';
+import { SEARCH_INDEX_DOWN_SQL, SEARCH_INDEX_SQL } from './searchIndexSql.ts';
 
 /** One schema step. `sql` runs as a script; steps are never edited once released, only appended. */
 export interface Migration {
   readonly version: number;
   readonly description: string;
   readonly sql: string;
+  /**
+   * The script that undoes `sql` exactly (`revertMigrations`). Steps 10 on have one, so a release that adds
+   * them can be rolled back to one that reads the schema before them; earlier steps predate it.
+   */
+  readonly down?: string;
 }
 
 const vpoJobsTable = `
@@ -212,5 +219,29 @@ CREATE INDEX idx_jobs_status_completed_at ON jobs(status, completed_at);
     sql: `
 ALTER TABLE jobs ADD COLUMN worker_host TEXT;
 `,
+  },
+  {
+    version: 10,
+    description: 'trigram index of file paths (search)',
+    sql: SEARCH_INDEX_SQL,
+    down: SEARCH_INDEX_DOWN_SQL,
+  },
+  {
+    version: 11,
+    description: 'index for /health active workers',
+    // /health counts the distinct worker_pid of running jobs: without this index it reads every running row
+    // (about 60 ms at 1,000,000 jobs with 30,000 running, on the event loop); with it, a small covering scan.
+    // Partial, and on a condition no list query implies: a new index has no statistics, and SQLite would
+    // otherwise prefer it to the analyzed list indexes (a sort of every completed job instead of a walk).
+    sql: `
+CREATE INDEX idx_jobs_running_worker_pid ON jobs(worker_pid) WHERE status = 'running' AND worker_pid IS NOT NULL;
+`,
+    down: 'DROP INDEX idx_jobs_running_worker_pid;',
+  },
+  {
+    version: 12,
+    description: 'jobs per status and type (list totals)',
+    sql: JOB_COUNTS_SQL,
+    down: JOB_COUNTS_DOWN_SQL,
   },
 ];

@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError, migrate, schemaVersion } from './migrations.ts';
+import { listFilter } from '../../test/listFilter.ts';
+import { JobReader } from './jobReader.ts';
+import { escapeLike } from './jobSearchSql.ts';
+import {
+  IrreversibleMigrationError,
+  MIGRATIONS,
+  SCHEMA_VERSION,
+  SchemaTooNewError,
+  migrate,
+  revertMigrations,
+  schemaVersion,
+} from './migrations.ts';
 import { openDatabase } from './openDatabase.ts';
 
 const dirs: string[] = [];
@@ -45,7 +56,19 @@ describe('migrate', () => {
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db)).toEqual(MIGRATIONS.map((step) => step.version));
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-    expect(names(db, 'table')).toEqual(['change_counter', 'files', 'job_changes', 'jobs']);
+    expect(names(db, 'table')).toEqual([
+      'change_counter',
+      'files',
+      'job_changes',
+      'job_counts',
+      'jobs',
+      'jobs_search',
+      // FTS5's own tables behind the search index.
+      'jobs_search_config',
+      'jobs_search_data',
+      'jobs_search_docsize',
+      'jobs_search_idx',
+    ]);
     // VPO's index names, plus ours.
     expect(names(db, 'index')).toEqual(
       expect.arrayContaining([
@@ -84,6 +107,68 @@ describe('migrate', () => {
     expect(db.prepare("SELECT version FROM job_changes WHERE job_id = 'old'").pluck().get()).toBe(0);
   });
 
+  it('steps 10–12 index and count the rows already there: searches and totals answer as at version 9', () => {
+    const db = new Database(':memory:');
+    migrate(
+      db,
+      MIGRATIONS.filter((step) => step.version <= 9),
+    );
+    const paths = [
+      '/media/Alpha (2001).mkv',
+      '/media/TV/Show 100% Live.mkv',
+      '/media/under_score\\b.mkv',
+      '/media/Éclair "cut".mkv',
+      '/media/千と千尋.mp4',
+      '/media/ALPHA/beta.m4v',
+    ];
+    paths.forEach((path, i) =>
+      insert(db, {
+        id: `old-${i}`,
+        file_path: path,
+        status: i % 2 ? 'queued' : 'failed',
+        created_at: `2026-02-0${i + 1}T10:00:00+00:00`,
+      }),
+    );
+    const searches = [
+      'alpha',
+      'ALPHA',
+      '100%',
+      '%',
+      '_',
+      '\\',
+      '"cut"',
+      'éclair',
+      'Éclair',
+      '千と',
+      'a',
+      'zzz',
+    ];
+    // Version 9's query: VPO's LIKE over every row.
+    const before = searches.map((search) =>
+      db
+        .prepare(
+          "SELECT id FROM jobs WHERE LOWER(file_path) LIKE LOWER(?) ESCAPE '\\' ORDER BY created_at DESC, rowid DESC",
+        )
+        .pluck()
+        .all(`%${escapeLike(search)}%`),
+    );
+    const totals = (['queued', 'failed', null] as const).map((status) =>
+      db
+        .prepare('SELECT COUNT(*) FROM jobs WHERE @status IS NULL OR status = @status')
+        .pluck()
+        .get({ status }),
+    );
+    expect(migrate(db)).toEqual(MIGRATIONS.filter((step) => step.version > 9).map((step) => step.version));
+    const reader = new JobReader(db);
+    const after = searches.map((search) => reader.listPage(listFilter({ search })).rows.map((row) => row.id));
+    expect(after).toEqual(before);
+    const totalsAfter = (['queued', 'failed', null] as const).map(
+      (status) => reader.listPage(listFilter({ status })).total,
+    );
+    expect(totalsAfter).toEqual(totals);
+    expect(db.prepare('SELECT COUNT(*) FROM jobs_search').pluck().get()).toBe(paths.length);
+  });
+
   it('refuses a database written by a newer release', () => {
     const db = new Database(':memory:');
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -99,6 +184,74 @@ describe('migrate', () => {
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(0);
     expect(names(db, 'table')).toEqual([]);
+  });
+});
+
+/** Every schema object as SQLite stores it, and the rows of jobs: what a revert must give back. */
+const schemaAndRows = (db: Database.Database) => ({
+  version: schemaVersion(db),
+  schema: db
+    .prepare(
+      "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
+    .all(),
+  rows: db.prepare('SELECT * FROM jobs ORDER BY rowid').all(),
+});
+
+const upTo = (version: number) => MIGRATIONS.filter((step) => step.version <= version);
+
+const withJobs = (version: number): Database.Database => {
+  const db = new Database(':memory:');
+  db.pragma('recursive_triggers = ON');
+  migrate(db, upTo(version));
+  ['/media/Alpha.mkv', '/media/TV/Show 100%.mkv', '/media/Éclair.mkv'].forEach((path, i) =>
+    insert(db, { id: `row-${i}`, file_path: path, status: i ? 'queued' : 'failed' }),
+  );
+  return db;
+};
+
+describe('revertMigrations', () => {
+  it.each(MIGRATIONS.filter((step) => step.down !== undefined).map((step) => step.version))(
+    'step %i undoes itself exactly: the schema and rows of the version before',
+    (version) => {
+      const db = withJobs(version - 1);
+      const before = schemaAndRows(db);
+      expect(migrate(db, upTo(version))).toEqual([version]);
+      expect(revertMigrations(db, version - 1)).toEqual([version]);
+      expect(schemaAndRows(db)).toEqual(before);
+    },
+  );
+
+  it('reverted to 9, written by a release of that version, migrated again: searches and totals see every row', () => {
+    const db = withJobs(SCHEMA_VERSION);
+    expect(revertMigrations(db, 9)).toEqual([12, 11, 10]);
+    expect(schemaVersion(db)).toBe(9);
+    insert(db, { id: 'written-at-9', file_path: '/media/alpha beta.mkv', status: 'failed' });
+    db.prepare(
+      "UPDATE jobs SET file_path = '/media/renamed.mkv', status = 'failed' WHERE id = 'row-2'",
+    ).run();
+    expect(migrate(db)).toEqual([10, 11, 12]);
+    const reader = new JobReader(db);
+    const ids = (search: string, status: 'failed' | null = null) =>
+      reader.listPage(listFilter({ search, status })).rows.map((row) => row.id);
+    expect(ids('ALPHA')).toEqual(['written-at-9', 'row-0']);
+    expect(ids('renamed', 'failed')).toEqual(['row-2']);
+    expect(ids('éclair')).toEqual([]);
+    expect(reader.listPage(listFilter({ status: 'failed' })).total).toBe(3);
+  });
+
+  it('refuses to revert the steps before 10, and leaves the database as it was', () => {
+    const db = withJobs(SCHEMA_VERSION);
+    const before = schemaAndRows(db);
+    expect(() => revertMigrations(db, 8)).toThrow(IrreversibleMigrationError);
+    expect(schemaAndRows(db)).toEqual(before);
+  });
+
+  it('refuses a database written by a newer release, and does nothing when already there', () => {
+    const db = withJobs(SCHEMA_VERSION);
+    expect(revertMigrations(db, SCHEMA_VERSION)).toEqual([]);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    expect(() => revertMigrations(db, 9)).toThrow(SchemaTooNewError);
   });
 });
 

@@ -50,3 +50,41 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   }).immediate();
   return applied;
 }
+
+/** Raised when a step to revert has no `down` script (the steps before 10). */
+export class IrreversibleMigrationError extends Error {
+  override readonly name = 'IrreversibleMigrationError';
+  constructor(readonly version: number) {
+    super(`schema step ${version} cannot be reverted`);
+  }
+}
+
+/**
+ * Undoes every applied step above `target`, newest first, with their `down` scripts, in one IMMEDIATE
+ * transaction (all or nothing); returns the versions reverted. The rows stay; what the steps built from
+ * them goes.
+ *
+ * @example
+ * revertMigrations(db, 9); // [12, 11, 10]: the schema as a release before the search index left it
+ */
+export function revertMigrations(
+  db: Database.Database,
+  target: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
+  const reverted: number[] = [];
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  db.transaction(() => {
+    const current = schemaVersion(db);
+    // Steps this release does not know cannot be undone by it.
+    if (current > latest) throw new SchemaTooNewError(current);
+    for (const step of [...migrations].reverse()) {
+      if (step.version > current || step.version <= target) continue;
+      if (step.down === undefined) throw new IrreversibleMigrationError(step.version);
+      db.exec(step.down);
+      reverted.push(step.version);
+    }
+    if (current > target) db.pragma(`user_version = ${target}`);
+  }).immediate();
+  return reverted;
+}

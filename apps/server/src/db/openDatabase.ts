@@ -34,6 +34,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
       // NORMAL is durable across application crashes in WAL mode; only a power loss may drop the last commits.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // An INSERT OR REPLACE then fires the DELETE triggers of the row it replaces, so the search index and
+      // the per-status counts (searchIndexSql.ts, jobCountsSql.ts) never keep a row that is gone.
+      db.pragma('recursive_triggers = ON');
       migrate(db);
     }
     return db;

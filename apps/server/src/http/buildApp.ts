@@ -3,11 +3,14 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { logsDirOf, type ServerConfig } from '../config/serverConfig.ts';
 import { JobReader } from '../db/jobReader.ts';
 import { LogIndexCache } from '../logs/logIndexCache.ts';
+import { createPooledListQueries } from '../queries/createPooledListQueries.ts';
+import { inlineListQueries, type ListQueries } from '../queries/listQueries.ts';
 import { registerPages, type PageErrors } from '../pages/registerPages.ts';
 import { answerClientError } from './answerClientError.ts';
 import { SERVER_ERRORS, sendApiError, type ServerError } from './apiError.ts';
 import { registerGuards } from './hooks/registerGuards.ts';
 import { systemHttpClock, type HttpClock } from './httpClock.ts';
+import { InFlight } from './inFlight.ts';
 import { RequestLogController } from './requestLogController.ts';
 import { ResponseCache } from './responseCache.ts';
 import { registerRoutes, ROUTES } from './routes/routeTable.ts';
@@ -26,6 +29,11 @@ export interface AppDeps {
   readonly responseCacheSize?: number;
   /** Where log lines go (default: stdout); the CLI passes a prettifier when stdout is a terminal. */
   readonly logStream?: NodeJS.WritableStream;
+  /**
+   * Where list queries run (tests). Default: `config.queryWorkers` worker threads over `db`'s file, closed
+   * with the app; on the event loop when that is 0 or the database is `:memory:`.
+   */
+  readonly lists?: ListQueries;
 }
 
 /**
@@ -81,8 +89,11 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   });
 
   const reader = new JobReader(db);
+  const lists = deps.lists ?? ownListQueries(app, config, db, reader);
   registerRoutes(app, ROUTES, {
     reader,
+    lists,
+    listsInFlight: new InFlight(),
     logs: new LogIndexCache(),
     logsDir: logsDirOf(config),
     cache: new ResponseCache(deps.responseCacheSize ?? 256),
@@ -99,6 +110,23 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     return sendApiError(reply, mapped);
   });
   return app;
+}
+
+/** The list queries the app starts (and stops when it closes): threads unless there can be none. */
+function ownListQueries(
+  app: FastifyInstance,
+  config: ServerConfig,
+  db: Database.Database,
+  reader: JobReader,
+): ListQueries {
+  if (config.queryWorkers === 0 || db.memory) return inlineListQueries(reader);
+  const lists = createPooledListQueries({
+    dbPath: db.name,
+    workers: config.queryWorkers,
+    timeoutMs: config.queryTimeoutMs,
+  });
+  app.addHook('onClose', () => lists.close());
+  return lists;
 }
 
 /** Turns a thrown error into a response without leaking its message or stack. */

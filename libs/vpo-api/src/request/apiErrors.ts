@@ -26,6 +26,8 @@ export const API_ERRORS = {
   rateLimited: () => apiError(429, 'Rate limit exceeded. Please wait before retrying.', 'RATE_LIMITED'),
   shuttingDown: () => apiError(503, 'Service is shutting down', 'SHUTTING_DOWN'),
   databaseUnavailable: () => apiError(503, 'Database not available', 'DATABASE_UNAVAILABLE'),
+  /** [ext] A read took longer than the server allows; it was stopped and nothing else waited for it. */
+  queryTimeout: () => apiError(503, 'Query timed out', 'QUERY_TIMEOUT'),
 } as const;
 
 /** VPO's 401: plain text (not JSON) with a Basic challenge. */

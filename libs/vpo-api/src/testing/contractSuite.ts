@@ -10,6 +10,7 @@ import { listShapeChecks } from './contract/listShapeChecks.ts';
 import { logChecks } from './contract/logChecks.ts';
 import { authChecks, rateLimitChecks } from './contract/optionalChecks.ts';
 import { routeChecks } from './contract/routeChecks.ts';
+import { searchChecks } from './contract/searchChecks.ts';
 
 export type {
   ContractSuiteOptions,
@@ -63,6 +64,7 @@ export function describeJobsApiContract(
 
     listShapeChecks(ctx);
     listFilterChecks(ctx);
+    searchChecks(ctx);
     listOrderChecks(ctx);
     detailChecks(ctx);
     logChecks(ctx);

@@ -40,6 +40,14 @@ export function addServeCommand(program: Command, io: CliIo): void {
       'GET requests per minute per client on /api, 0 = off (env VPO_LIVE_RATE_LIMIT; default 120)',
     )
     .option(
+      '--query-workers <n>',
+      'threads running list queries off the event loop, 0–16; 0 = on it (env VPO_LIVE_QUERY_WORKERS; default 2)',
+    )
+    .option(
+      '--query-timeout-ms <ms>',
+      'stop a list query after this long and answer 503 QUERY_TIMEOUT (env VPO_LIVE_QUERY_TIMEOUT_MS; default 5000)',
+    )
+    .option(
       '--trust-proxy <value>',
       'take the client address from X-Forwarded-For: true, false, a hop count, or proxy addresses/CIDRs, comma-separated (env VPO_LIVE_TRUST_PROXY; default false)',
     )

@@ -1,12 +1,20 @@
 import { join } from 'node:path';
 import type { JobReader } from '../../db/jobReader.ts';
 import type { LogIndexCache } from '../../logs/logIndexCache.ts';
+import type { ListQueries } from '../../queries/listQueries.ts';
+import type { ListBody } from '../../queries/readListBody.ts';
+import type { InFlight } from '../inFlight.ts';
 import type { ResponseCache } from '../responseCache.ts';
 import type { VersionLoader } from '../versionLoader.ts';
 
 /** What the route handlers read from: one set per app, shared by both API prefixes. */
 export interface RouteDeps {
+  /** The app's own connection: versions, details, health — reads that take one index seek. */
   readonly reader: JobReader;
+  /** Where list queries run: worker threads, off the event loop (or inline without them). */
+  readonly lists: ListQueries;
+  /** List bodies being read, by the ETag read before the query (one query for simultaneous pollers). */
+  readonly listsInFlight: InFlight<ListBody>;
   readonly logs: LogIndexCache;
   readonly logsDir: string;
   /** Bodies of list and detail responses by ETag. */

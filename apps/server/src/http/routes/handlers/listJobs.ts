@@ -1,14 +1,7 @@
-import {
-  ifNoneMatchHits,
-  JOB_LIST_LIMITS,
-  readJobListParams,
-  sinceCutoff,
-  toJobListItem,
-  type JobListParams,
-} from '@vpo-live/vpo-api';
-import { jobListFilterOf } from '../../../db/jobListSql.ts';
-import { toJobSeed } from '../../../db/toJobSeed.ts';
-import { errorResponse } from '../../apiError.ts';
+import { ifNoneMatchHits, readJobListParams, sinceCutoff, type JobListParams } from '@vpo-live/vpo-api';
+import { QueryTimeoutError } from '../../../queries/queryTimeoutError.ts';
+import type { ListBody } from '../../../queries/readListBody.ts';
+import { SERVER_ERRORS, errorResponse } from '../../apiError.ts';
 import { makeEtag } from '../../etag.ts';
 import type { RouteRequest, RouteResponse } from '../../routeResponse.ts';
 import { searchParamsOf } from '../../searchParamsOf.ts';
@@ -18,8 +11,9 @@ import type { RouteDeps } from '../routeDeps.ts';
 /**
  * `GET /api/jobs`: VPO's filters, sort and page, with ETag / 304. A 304 costs one indexed read of a version
  * (two for `since` lists), shared by all requests of the same event-loop turn — no list query, no
- * serialization; so does a 200 whose body is cached under its ETag. Any other 200 reads its version and its
- * rows in one snapshot, so the ETag never claims newer data than the body holds.
+ * serialization; so does a 200 whose body is cached under its ETag. Both are answered here, on the event
+ * loop. Any other 200 is read by the list queries (worker threads): version, rows and total in one snapshot,
+ * so the ETag never claims newer data than the body holds. A query past the timeout → 503 QUERY_TIMEOUT.
  */
 export async function listJobs(request: RouteRequest, deps: RouteDeps): Promise<RouteResponse> {
   const { reader, cache, versions } = deps;
@@ -35,28 +29,17 @@ export async function listJobs(request: RouteRequest, deps: RouteDeps): Promise<
   if (ifNoneMatchHits(ifNoneMatch, etag)) return notModified(etag);
   const hit = cache.get(etag);
   if (hit !== undefined) return cachedJson(etag, hit);
-  // Not cached: the version is read again with the rows in one snapshot.
-  return reader.snapshot(() => {
-    const counter = reader.changeCounter();
-    const createdSince = cutoff === null ? null : reader.oldestCreatedSince(cutoff);
-    const etag = listEtag(reader.epoch, counter, params, createdSince);
-    if (ifNoneMatchHits(ifNoneMatch, etag)) return notModified(etag);
-    const cached = cache.get(etag);
-    if (cached !== undefined) return cachedJson(etag, cached);
-    const page =
-      cutoff !== null && createdSince === null
-        ? { rows: [], total: 0 }
-        : reader.listPage(jobListFilterOf(params, createdSince));
-    const body = JSON.stringify({
-      jobs: page.rows.map((row) => toJobListItem(toJobSeed(row))),
-      total: page.total,
-      limit: params.limit,
-      offset: params.offset,
-      has_filters: params.hasFilters,
-      max_page_size: JOB_LIST_LIMITS.maxLimit,
-    });
-    return cachedJson(etag, cache.set(etag, body));
-  });
+  let fresh: ListBody;
+  try {
+    fresh = await deps.listsInFlight.share(etag, () => deps.lists.listBody({ params, cutoff }));
+  } catch (error) {
+    if (error instanceof QueryTimeoutError) return errorResponse(SERVER_ERRORS.queryTimeout());
+    throw error;
+  }
+  // The tag of the snapshot the body was read in (at least as new as the one read above).
+  const freshTag = listEtag(reader.epoch, fresh.counter, params, fresh.createdSince);
+  if (ifNoneMatchHits(ifNoneMatch, freshTag)) return notModified(freshTag);
+  return cachedJson(freshTag, cache.set(freshTag, fresh.body));
 }
 
 function listEtag(
