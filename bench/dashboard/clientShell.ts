@@ -4,7 +4,7 @@
  */
 export const clientShell = (id: string) => `<div class="vpo-mfe" id="${id}"><div class="jobs-toolbar">
 <span role="status" aria-live="polite" class="connection-status connection-status--connected" data-state="connected">Live</span>
-<span class="vpo-updated">Not updated yet</span><button type="button" class="vpo-button vpo-refresh" aria-busy="false">
+<span class="vpo-updated"><span class="vpo-updated__text">Not updated yet</span></span><button type="button" class="vpo-button vpo-refresh" aria-busy="false">
 <span class="vpo-spinner" aria-hidden="true">↻</span>Refresh</button></div>
 <div class="vpo-visually-hidden" aria-live="polite" aria-atomic="true"></div>
 <div class="jobs-table-wrap"><table class="jobs-table" aria-label="Jobs" aria-busy="false"><thead><tr><th>ID</th><th>Type</th>

@@ -1,12 +1,22 @@
 import type { RendererName } from './benchServer.ts';
 import type { SizeReport } from './bundleSize.ts';
+import type { DetailRun } from './measureDetailPage.ts';
 import type { RendererRun } from './measureRenderers.ts';
+import type { IdleRun } from './measureRendering.ts';
+import type { RenderingCost } from './traceRendering.ts';
 import { SOURCES } from './profileBreakdown.ts';
 import { median, min, p95 } from '../stats.ts';
+import { formatDetail, formatIdle } from './formatRendering.ts';
+import { SETTLE_MS } from './measureRendering.ts';
 
 export interface ResultsInput {
   size: SizeReport;
   runs: Map<RendererName, RendererRun>;
+  /** Per client: an idle page polled every `idlePollMs`, and one nobody touches, each `idleSeconds` long. */
+  idle: Map<RendererName, { polled: IdleRun; still: IdleRun }>;
+  idleSeconds: number;
+  idlePollMs: number;
+  detail: DetailRun;
   chromium: string;
   node: string;
   date: string;
@@ -23,6 +33,7 @@ const LABELS: Record<RendererName, string> = {
   naive: 'naive innerHTML',
 };
 
+const styleAndLayout = (cost: RenderingCost) => cost.styleMs + cost.layoutMs;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const times = (value: number) => `${value.toFixed(1)}×`;
@@ -40,9 +51,16 @@ export function formatResults(input: ResultsInput): string {
   const mutationRatio = median(naive.mutations) / Math.max(1, median(live.mutations));
   const liveScript = median(live.scripting);
   const vanillaScript = median(vanilla.scripting);
+  const styleLayout = (r: RendererRun) => median(r.rendering.map(styleAndLayout));
+  const [liveRender, vanillaRender] = [styleLayout(live), styleLayout(vanilla)];
+  const [liveRecords, vanillaRecords] = [median(live.records), median(vanilla.records)];
+  const pollRow = (name: RendererName) => {
+    const r = run(name);
+    return `| ${LABELS[name]} | ${ms(median(r.scripting))} | ${ms(styleLayout(r))} | ${ms(median(r.rendering.map((c) => c.paintMs)))} | ${median(r.rendering.map((c) => c.layouts))} | ${median(r.records)} | ${median(r.nodes)} | ${median(r.mutations)} |`;
+  };
   const row = (name: RendererName) => {
     const r = run(name);
-    return `| ${LABELS[name]} | ${median(r.mutations)} | ${median(r.records)} | ${ms(median(r.scripting))} | ${ms(min(r.scripting))} | ${ms(p95(r.scripting))} | ${ms(median(r.scriptingWall))} | ${ms(min(r.updates))} | ${ms(median(r.updates))} |`;
+    return `| ${LABELS[name]} | ${ms(median(r.scripting))} | ${ms(min(r.scripting))} | ${ms(p95(r.scripting))} | ${ms(median(r.scriptingWall))} | ${ms(min(r.updates))} | ${ms(median(r.updates))} |`;
   };
   const sources = Object.values(SOURCES)
     .map((source) => ({
@@ -74,41 +92,57 @@ identical job sequences: ${input.polls} measured polls each after ${input.warmup
 
 - **live dashboard**: the built federation remote, mounted through \`remoteEntry.js\`.
 - **vanilla client** (\`page/vanilla.js\`): the same page written by hand — plain \`fetch\` + \`res.json()\` and a
-  keyed update that writes only the cells whose value changed, with the same markup, busy state, "Updated"
-  text, pagination text, live-region announcement and 1 s relative-time clock. It has none of the
-  dashboard's engine: no response validation, ETag, abort, timeout, backoff, pausing or URL state. At the
-  end of every run its 100 rows are checked to be identical, markup and text, to the dashboard's.
+  keyed update that writes only the cells whose value changed, with the same markup and stylesheet (bars
+  scaled by \`transform\`), "Updated" text, pagination text, live-region announcement and 1 s relative-time
+  clock. Its busy state (\`aria-busy\`, the spinner's class) is written at once on every request, as the
+  dashboard's was before it waited 200 ms to write one. It has none of the dashboard's engine: no response
+  validation, ETag, abort, timeout, backoff, pausing or URL state. At the end of every run its 100 rows are
+  checked to be identical, markup and text, to the dashboard's.
 - **naive innerHTML** (\`page/naive.js\`): fetches the same JSON and rebuilds the whole \`<tbody>\` from an HTML
   string (VPO's original approach; bar widths left out, which only flatters it).
 
 Every poll is started the same way, by clicking the client's Refresh button (so the synchronous part of each
-click handler, the \`fetch()\` call included, is traced for every client alike), and ends when the new job's
+click handler, the \`fetch()\` call included, is traced for every client alike), and is over when the new job's
 row is in the table. Each client runs alone in its own headless Chromium (a foreground tab, as a user's
-would be) with reduced motion, so no page is still painting CSS transitions while another is measured.
+would be), with motion *not* reduced, as in an operator's browser: what a poll sets moving is its cost too.
 
-A DOM mutation is one attribute or text change, or one node inserted or removed *counting its
-descendants*. **Scripting** is main-thread JavaScript time from a Chrome trace of each poll, from the click
+| client | script | style + layout | paint | layouts | mutation records | DOM nodes added/removed | DOM mutations |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${pollRow('live')}
+${pollRow('vanilla')}
+${pollRow('naive')}
+
+Medians per poll. **Script** is main-thread JavaScript CPU time from a Chrome trace of the poll, from the click
 until the new row is on screen: event handlers, microtasks and callbacks (fetch handling, JSON parsing,
-validation, the polling engine, the update and its DOM writes, HTML parsing forced by \`innerHTML\`),
-without style and layout forced inside them (DevTools counts those as Rendering) and without the
-benchmark's own helpers (mutation observer, row watcher, User Timing observer), also when they run nested
-inside the client's microtasks. It is the main thread's **CPU time** (the trace's thread clock); the wall
-time of the same events is shown too, inflated by whatever else the shared machine runs. **Update** is each
-client's own User Timing measure \`jobs-dashboard:update\`: for the dashboard the keyed row update plus the
-DOM writes it causes, for the vanilla client its keyed update, for the naive one the HTML string plus
-\`innerHTML\` (the pages are cross-origin isolated, so these timers have 5 µs resolution).
+validation, the polling engine, the update and its DOM writes, HTML parsing forced by \`innerHTML\`), without
+style and layout forced inside them (DevTools counts those as Rendering) and without the benchmark's own
+helpers (mutation observer, row watcher, User Timing observer), also when they run nested inside the client's
+microtasks. **Style + layout** (\`UpdateLayoutTree\` + \`Layout\`), **paint** (\`PrePaint\` + \`Paint\` +
+\`Layerize\`) and **layouts** (layout passes) come from the same trace, which runs on until ${SETTLE_MS} ms after
+the row is on screen, so every frame the poll causes is in it — a CSS transition's included; all are
+main-thread CPU time (the trace's thread clock). A **mutation record** is one MutationObserver record; **DOM
+nodes added/removed** counts the nodes inserted or removed (a row with its cells counts once, as the observer
+reports it); a **DOM mutation** is one attribute or text change, or one node inserted or removed *counting its
+descendants*.
 
-| client | DOM mutations (median) | mutation records | scripting CPU median | CPU min | CPU p95 | wall median | update min | update median |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+- Style + layout per poll: live **${ms(liveRender)}**, vanilla **${ms(vanillaRender)}** (${times(liveRender / Math.max(0.001, vanillaRender))}) — target ≤ 0.5× the vanilla client's ${verdict(liveRender <= vanillaRender / 2)}
+- Script per poll: live **${ms(liveScript)}**, vanilla **${ms(vanillaScript)}** (${times(liveScript / Math.max(0.001, vanillaScript))}) — target ≤ 1.5× the vanilla client's ${verdict(liveScript <= 1.5 * vanillaScript)}
+- Mutation records per poll: live **${liveRecords}**, vanilla **${vanillaRecords}** — target ≤ the vanilla client's ${verdict(liveRecords <= vanillaRecords)}
+- DOM mutations, naive ÷ live: **${times(mutationRatio)}** fewer — target ≥ 10× ${verdict(mutationRatio >= 10)}
+- Live script per poll: **${ms(liveScript)}** median — target ≤ 1 ms ${verdict(liveScript <= 1)} (naive ÷ live: ${times(median(naive.scripting) / Math.max(0.001, liveScript))})
+
+Script in detail: the same CPU time's spread, its wall time (inflated by whatever else the shared machine
+runs), and **update**, each client's own User Timing measure \`jobs-dashboard:update\`: for the dashboard the keyed
+row update plus the DOM writes it causes, for the vanilla client its keyed update, for the naive one the HTML
+string plus \`innerHTML\` (the pages are cross-origin isolated, so these timers have 5 µs resolution).
+
+| client | script CPU median | CPU min | CPU p95 | wall median | update min | update median |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${row('live')}
 ${row('vanilla')}
 ${row('naive')}
 
-- DOM mutations, naive ÷ live: **${times(mutationRatio)}** fewer — target ≥ 10× ${verdict(mutationRatio >= 10)}
-- Live scripting per poll: **${ms(liveScript)}** median — target ≤ 1 ms ${verdict(liveScript <= 1)}
-- The vanilla client of the same page needs **${ms(vanillaScript)}** median on this machine in this run, so
-  the live dashboard costs **${times(liveScript / Math.max(0.001, vanillaScript))}** the vanilla client's scripting
-  (naive ÷ live: ${times(median(naive.scripting) / Math.max(0.001, liveScript))})
+${formatIdle(input.idle, input.idleSeconds, input.idlePollMs, LABELS)}
 
 Where the script time goes (sampling CPU profile of ${input.polls} more polls per client, 100 µs; ms per
 poll, profiler overhead included, so the totals exceed the trace's). The client's own code is the
@@ -118,6 +152,8 @@ dashboard's chunk (app, libs/ui, libs/poller, libs/vpo-api, valibot) or \`vanill
 | --- | ---: | ---: |
 ${sources.map((s) => `| ${s.source} | ${s.live.toFixed(2)} | ${s.vanilla.toFixed(2)} |`).join('\n')}
 | **total** | **${sum('live').toFixed(2)}** | **${sum('vanilla').toFixed(2)}** |
+
+${formatDetail(input.detail)}
 
 ## Remote size (gzip, level 9)
 

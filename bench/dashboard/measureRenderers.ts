@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import type { BenchJobs } from './benchJobs.ts';
 import type { RendererName } from './benchServer.ts';
+import { tracedPoll } from './measureRendering.ts';
 import { breakdown, type CpuProfile } from './profileBreakdown.ts';
-import { traceScriptingMs, type TraceEvent } from './traceScripting.ts';
+import type { RenderingCost } from './traceRendering.ts';
 
 /**
  * One renderer under test: its page (already showing the first page of jobs), alone in its own browser so
@@ -21,12 +22,16 @@ export interface Renderer {
 export interface RendererRun {
   mutations: number[];
   records: number[];
+  /** Nodes inserted or removed per poll, each counted with its descendants. */
+  nodes: number[];
   /** Scripting ms per traced poll: main-thread CPU time (the trace's thread clock). */
   scripting: number[];
   /** The same in wall-clock time, which other load on the machine inflates. */
   scriptingWall: number[];
   /** Durations (ms) of the renderer's `jobs-dashboard:update` measures during the traced polls. */
   updates: number[];
+  /** Style, layout and paint per traced poll, from the click until every frame the poll caused is drawn. */
+  rendering: RenderingCost[];
   /** Sampled CPU profile time per poll (ms), by source. */
   sources: Map<string, number>;
 }
@@ -46,7 +51,7 @@ const TRIGGER = "document.querySelector('.vpo-refresh').click()";
 interface BenchWindow {
   __bench: {
     observe(selector: string): void;
-    take(): { mutations: number; records: number };
+    take(): { mutations: number; records: number; nodes: number };
     rowShown(id: string): Promise<boolean>;
     updates(): number[];
   };
@@ -68,8 +73,9 @@ const rotated = <T>(items: readonly T[], i: number): T[] =>
 /**
  * Measures every renderer in the same run, interleaved poll by poll:
  * 1. DOM mutations per poll (a MutationObserver on the renderer's root), after `warmup` polls;
- * 2. scripting per poll from a Chrome trace of each poll (no observer attached), plus the renderer's own
- *    User Timing measures of its update;
+ * 2. from a Chrome trace of each poll (no observer attached) that runs until `SETTLE_MS` after the new row is
+ *    on screen: scripting until the row was there, and style, layout and paint of every frame the poll caused
+ *    (a CSS transition's included); plus the renderer's own User Timing measures of its update;
  * 3. a sampling CPU profile (100 µs) of `polls` more polls, one renderer at a time, for the breakdown.
  */
 export async function measureRenderers(
@@ -82,9 +88,11 @@ export async function measureRenderers(
       {
         mutations: [],
         records: [],
+        nodes: [],
         scripting: [],
         scriptingWall: [],
         updates: [],
+        rendering: [],
         sources: new Map<string, number>(),
       },
     ]),
@@ -99,6 +107,7 @@ export async function measureRenderers(
       if (i < warmup) continue;
       runs.get(r.name)!.mutations.push(counted.mutations);
       runs.get(r.name)!.records.push(counted.records);
+      runs.get(r.name)!.nodes.push(counted.nodes);
     }
   }
 
@@ -108,11 +117,11 @@ export async function measureRenderers(
   }
   for (let i = 0; i < polls; i += 1) {
     for (const r of rotated(renderers, i)) {
-      await r.browser.startTracing(r.page, { categories: ['devtools.timeline', 'v8.execute'] });
-      await poll(r);
-      const trace = JSON.parse((await r.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-      runs.get(r.name)!.scripting.push(traceScriptingMs(trace.traceEvents, 'thread'));
-      runs.get(r.name)!.scriptingWall.push(traceScriptingMs(trace.traceEvents, 'wall'));
+      const cost = await tracedPoll(r.browser, r.page, () => poll(r));
+      const run = runs.get(r.name)!;
+      run.scripting.push(cost.scripting);
+      run.scriptingWall.push(cost.scriptingWall);
+      run.rendering.push(cost.rendering);
     }
   }
   for (const r of renderers)

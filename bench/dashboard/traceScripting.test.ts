@@ -67,4 +67,14 @@ describe('traceScriptingMs', () => {
     ];
     expect(traceScriptingMs(events)).toBeCloseTo(1);
   });
+
+  it('leaves out events that start after the cut-off', () => {
+    const events = [
+      thread(MAIN.pid, MAIN.tid),
+      event('EventDispatch', 0, 1),
+      event('FireAnimationFrame', 30, 2),
+    ];
+    expect(traceScriptingMs(events, 'thread', 20_000)).toBeCloseTo(1);
+    expect(traceScriptingMs(events)).toBeCloseTo(3);
+  });
 });

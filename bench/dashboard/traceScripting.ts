@@ -61,15 +61,28 @@ const isHarness = (event: TraceEvent) => event.args?.data?.url?.endsWith(HARNESS
  * descheduled on a busy machine does not inflate. `wall` uses their wall-clock spans. (With several pages in
  * one browser the thread clock was seen to under-report a response's microtasks by 10×; the benchmark gives
  * each page its own browser, where it agrees with the work done.) Uses the renderer whose main thread ran the
- * most script.
+ * most script. `until` and `from` (trace clock, µs) leave out events that start later or earlier: what a trace
+ * recorded before the poll started or after it was over.
  */
-export function traceScriptingMs(events: TraceEvent[], clock: 'thread' | 'wall' = 'thread'): number {
+export function traceScriptingMs(
+  events: TraceEvent[],
+  clock: 'thread' | 'wall' = 'thread',
+  until = Infinity,
+  from = -Infinity,
+): number {
   const mains = events.filter(
     (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
   );
   let best = 0;
   for (const main of mains) {
-    const on = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X');
+    const on = events.filter(
+      (event) =>
+        event.pid === main.pid &&
+        event.tid === main.tid &&
+        event.ph === 'X' &&
+        event.ts < until &&
+        event.ts >= from,
+    );
     const interval = (event: TraceEvent): Interval =>
       clock === 'thread'
         ? [event.tts ?? 0, (event.tts ?? 0) + (event.tdur ?? 0)]

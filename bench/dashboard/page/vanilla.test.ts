@@ -115,7 +115,7 @@ describe('the vanilla reference client', () => {
     expect(watcher.stop()).toHaveLength(0);
   });
 
-  it('shows the same progress as the dashboard: a bar with its width, nothing for queued jobs', async () => {
+  it('shows the same progress as the dashboard: a bar with its scale, nothing for queued jobs', async () => {
     await load();
     const page = jobs.page(100).jobs;
     const running = page.find((job) => job.status === 'running' && job.progress_percent > 0)!;
@@ -123,7 +123,9 @@ describe('the vanilla reference client', () => {
     const bar = document.querySelector(`tr[data-job-id="${running.id}"] [role="progressbar"]`)!;
     const percent = String(Math.round(running.progress_percent));
     expect(bar.getAttribute('aria-valuenow')).toBe(percent);
-    expect(bar.querySelector<HTMLElement>('.vpo-progress__fill')!.style.width).toBe(`${percent}%`);
+    expect(bar.querySelector<HTMLElement>('.vpo-progress__fill')!.style.transform).toBe(
+      `scaleX(${Number(percent) / 100})`,
+    );
     expect(bar.textContent).toBe(`${percent}%`);
     expect(document.querySelector(`tr[data-job-id="${queued.id}"] [role="progressbar"]`)).toBeNull();
   });

@@ -1,5 +1,5 @@
 export { parseTimestamp } from './format/parseTimestamp.ts';
-export { formatRelativeTime } from './format/formatRelativeTime.ts';
+export { formatRelativeTime, nextRelativeChange } from './format/formatRelativeTime.ts';
 export { formatDateTime, type DateTimeFormatOptions } from './format/formatDateTime.ts';
 export { formatDuration } from './format/formatDuration.ts';
 export { formatPercent, roundPercent } from './format/formatPercent.ts';
@@ -17,6 +17,12 @@ export {
 export { ConnectionIndicator, type ConnectionIndicatorProps } from './connection/ConnectionIndicator.tsx';
 export { writeConnectionStatus, findHostConnectionStatus } from './connection/writeConnectionStatus.ts';
 export { createNow, type NowOptions } from './time/createNow.ts';
+export {
+  createRelativeClock,
+  type RelativeClock,
+  type RelativeClockOptions,
+} from './time/createRelativeClock.ts';
+export { createDelayedFlag } from './time/createDelayedFlag.ts';
 export { RelativeTime, type RelativeTimeProps } from './time/RelativeTime.tsx';
 export { LastUpdated, type LastUpdatedProps } from './time/LastUpdated.tsx';
 export { RefreshButton, type RefreshButtonProps } from './controls/RefreshButton.tsx';
@@ -33,3 +39,4 @@ export {
 export { SafeText, type SafeTextProps } from './text/SafeText.tsx';
 export { CUT_LIMIT, cutText, type CutMode, type CutValue } from './text/cutText.ts';
 export { CutText, type CutTextProps } from './text/CutText.tsx';
+export { ConfirmButton, type ConfirmButtonProps } from './controls/ConfirmButton.tsx';

@@ -13,7 +13,10 @@ import { Show, type JSX } from 'solid-js';
 
 export interface JobHeaderProps {
   job: JobDetail;
-  snapshot: PollerSnapshot<JobDetail>;
+  /** The job poller's state, why it stopped, and when it last had an answer (fields of its snapshot). */
+  state: PollerStateName;
+  terminalReason: PollerSnapshot<JobDetail>['terminalReason'];
+  lastUpdatedAt: number | null;
   /** The page's connection state (job and log pollers together). */
   connection: PollerStateName;
   /** Render our own connection indicator (false when the host page has VPO's header one). */
@@ -26,7 +29,7 @@ export interface JobHeaderProps {
 /**
  * Title, status badge, connection state, "updated N s ago" (or when updates stopped) and a refresh button.
  *
- * @example <JobHeader job={job} snapshot={snap()} connection="connected" showIndicator busy={false} now={now()} onRefresh={refresh} />
+ * @example <JobHeader job={job} state="connected" terminalReason={null} lastUpdatedAt={at} connection="connected" showIndicator busy={false} now={now()} onRefresh={refresh} />
  */
 export function JobHeader(props: JobHeaderProps): JSX.Element {
   return (
@@ -45,15 +48,15 @@ export function JobHeader(props: JobHeaderProps): JSX.Element {
           <ConnectionIndicator state={props.connection} />
         </Show>
         <Show
-          when={props.snapshot.state === 'terminal' && props.snapshot.lastUpdatedAt}
+          when={props.state === 'terminal' && props.lastUpdatedAt}
           keyed
-          fallback={<LastUpdated at={props.snapshot.lastUpdatedAt} now={props.now} />}
+          fallback={<LastUpdated at={props.lastUpdatedAt} now={props.now} />}
         >
           {(at) => (
             // The clock stops with the pollers, so a stopped page gives the time itself, not "N s ago"; and only
             // a finished job has a final status (a refused one just has the last data received).
             <span class="vpo-updated">
-              {props.snapshot.terminalReason === 'finished' ? 'Final status, checked' : 'Last updated'}{' '}
+              {props.terminalReason === 'finished' ? 'Final status, checked' : 'Last updated'}{' '}
               {formatDateTime(at)}
             </span>
           )}

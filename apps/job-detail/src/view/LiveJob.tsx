@@ -2,12 +2,24 @@ import { fromPoller } from '@vpo-live/poller-solid';
 import {
   AccessRefused,
   LiveRegion,
+  createDelayedFlag,
   createNow,
   findHostConnectionStatus,
   writeConnectionStatus,
 } from '@vpo-live/ui';
 import { isTerminalStatus } from '@vpo-live/vpo-api';
-import { Match, Show, Switch, createEffect, createSignal, on, onCleanup, untrack, type JSX } from 'solid-js';
+import {
+  Match,
+  Show,
+  Switch,
+  createEffect,
+  createMemo,
+  createSignal,
+  on,
+  onCleanup,
+  untrack,
+  type JSX,
+} from 'solid-js';
 import type { LogView } from '../log/createLogTail.ts';
 import { LogPanel } from '../log/LogPanel.tsx';
 import { combinedState } from '../session/combinedState.ts';
@@ -55,25 +67,31 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
       });
     }),
   );
-  const stopped = () => job.snapshot().state === 'terminal' && job.snapshot().terminalReason !== 'finished';
+  // A poll brings two snapshots per poller (request out, answer in), most of which change nothing shown: one
+  // memo per field the page shows, so each part re-runs only when its own field changed.
+  const jobState = createMemo(() => job.snapshot().state);
+  const logState = createMemo(() => log.snapshot().state);
+  const terminalReason = createMemo(() => job.snapshot().terminalReason);
+  const lastUpdatedAt = createMemo(() => job.snapshot().lastUpdatedAt);
+  const errorCount = createMemo(() => job.snapshot().errorCount);
+  const stopped = () => jobState() === 'terminal' && terminalReason() !== 'finished';
   // A 401 stops a poller but keeps its data: the page stays as it was, says why, and offers to try again
   // (the engine also asks once when the tab becomes visible again).
-  const refusal = () =>
-    [job.snapshot(), log.snapshot()].find((s) => s.terminalReason === 'unauthorized') ?? null;
+  const refusal = createMemo(() => {
+    const refusedBy = [job.snapshot(), log.snapshot()].find((s) => s.terminalReason === 'unauthorized');
+    return refusedBy ? (refusedBy.error?.message ?? '') : null;
+  });
   const refused = (keptData: boolean) => (
-    <AccessRefused
-      keptData={keptData}
-      detail={refusal()?.error?.message ?? null}
-      onRetry={() => session.refresh()}
-    />
+    <AccessRefused keptData={keptData} detail={refusal() || null} onRetry={() => session.refresh()} />
   );
-  const connection = () =>
-    stopped() ? 'terminal' : combinedState([job.snapshot().state, log.snapshot().state]);
-  const ticking = () => {
+  const connection = () => (stopped() ? 'terminal' : combinedState([jobState(), logState()]));
+  const ticking = createMemo(() => {
     const s = job.snapshot();
     return s.state !== 'terminal' && !(s.state === 'paused' && s.pauseReason === 'hidden');
-  };
+  });
   const now = createNow({ active: ticking });
+  // In flight for more than 200 ms: a poll that answers sooner (nearly all) writes no busy state at all.
+  const busy = createDelayedFlag(() => job.snapshot().isFetching || log.snapshot().isFetching);
 
   const hostStatus = findHostConnectionStatus();
   if (hostStatus) createEffect(() => writeConnectionStatus(hostStatus, connection()));
@@ -92,25 +110,27 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
 
   return (
     <Switch>
-      <Match when={job.snapshot().terminalReason === 'gone'}>
+      <Match when={terminalReason() === 'gone'}>
         <Notice title="This job no longer exists" backHref={props.jobsPath}>
           <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
         </Notice>
       </Match>
-      <Match when={refusal() && !job.data()}>{refused(false)}</Match>
+      <Match when={refusal() !== null && !job.data()}>{refused(false)}</Match>
       <Match when={job.data()}>
         {(data) => (
           <article class="job-detail__job" aria-labelledby="job-detail-title">
             <JobHeader
               job={data()}
-              snapshot={job.snapshot()}
+              state={jobState()}
+              terminalReason={terminalReason()}
+              lastUpdatedAt={lastUpdatedAt()}
               connection={connection()}
               showIndicator={hostStatus === null}
-              busy={job.snapshot().isFetching || log.snapshot().isFetching}
+              busy={busy()}
               now={now()}
               onRefresh={() => session.refresh()}
             />
-            <Show when={refusal()}>{refused(true)}</Show>
+            <Show when={refusal() !== null}>{refused(true)}</Show>
             <JobProgressPanel job={data()} />
             <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
             <JobFields job={data()} now={now()} />
@@ -122,7 +142,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
       </Match>
       <Match when={true}>
         <p class="job-detail__loading" role="status" aria-live="polite">
-          {job.snapshot().errorCount > 0 ? 'Cannot reach the server; retrying…' : 'Loading job…'}
+          {errorCount() > 0 ? 'Cannot reach the server; retrying…' : 'Loading job…'}
         </p>
       </Match>
     </Switch>

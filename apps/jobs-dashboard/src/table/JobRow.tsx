@@ -6,6 +6,7 @@ import {
   SafeText,
   StatusBadge,
   formatDuration,
+  type RelativeClock,
   jobTypeLabel,
   revealBidiControls,
   shortId,
@@ -17,7 +18,8 @@ const CREATED_FORMAT = { precision: 'minutes' } as const;
 export interface JobRowProps {
   /** A store proxy: each cell reads only the fields it shows, so a poll rewrites only changed cells. */
   job: JobListItem;
-  now: number;
+  /** The page's clock for "3 min ago" (read once: a row keeps its clock). */
+  clock: RelativeClock;
   /** Where the job's detail page is, e.g. `/jobs/<id>`. */
   detailHref: (id: string) => string;
 }
@@ -33,6 +35,7 @@ export function JobRow(props: JobRowProps): JSX.Element {
   const id = untrack(() => props.job.id);
   const href = untrack(() => props.detailHref(id));
   const label = shortId(id);
+  const clock = untrack(() => props.clock);
   return (
     <tr class="jobs-row" data-job-id={id}>
       <td class="jobs-cell jobs-cell--id">
@@ -56,7 +59,7 @@ export function JobRow(props: JobRowProps): JSX.Element {
       </td>
       <ProgressCell job={props.job} />
       <td class="jobs-cell jobs-cell--created">
-        <RelativeTime value={props.job.created_at} now={props.now} format={CREATED_FORMAT} />
+        <RelativeTime value={props.job.created_at} clock={clock} format={CREATED_FORMAT} />
       </td>
       <td class="jobs-cell jobs-cell--duration">{formatDuration(props.job.duration_seconds)}</td>
     </tr>

@@ -50,7 +50,7 @@ describe('the jobs table', () => {
     const bar = within(rowOf(root, job.id)!).getByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '45');
     expect(bar).toHaveTextContent('45%');
-    expect(bar.querySelector<HTMLElement>('.vpo-progress__fill')!.style.width).toBe('45%');
+    expect(bar.querySelector<HTMLElement>('.vpo-progress__fill')!.style.transform).toBe('scaleX(0.45)');
   });
 
   it('shows an indeterminate bar for a running job without progress, and none for a queued one', async () => {

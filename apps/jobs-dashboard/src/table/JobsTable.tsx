@@ -1,4 +1,5 @@
 import { For, type JSX } from 'solid-js';
+import type { RelativeClock } from '@vpo-live/ui';
 import type { JobListItem, SortField, SortOrder } from '@vpo-live/vpo-api';
 import { JobRow } from './JobRow.tsx';
 import { SortableHeader } from './SortableHeader.tsx';
@@ -9,9 +10,10 @@ export interface JobsTableProps {
   sort: SortField;
   order: SortOrder;
   onSort: (field: SortField) => void;
-  /** True while a request is in flight (FR-015): sets `aria-busy` on the table. */
+  /** True while a slow request is in flight, or the rows are another view's (FR-015): `aria-busy` on the table. */
   busy: boolean;
-  now: number;
+  /** The page's clock for the rows' "3 min ago" texts. */
+  clock: RelativeClock;
   detailHref: (id: string) => string;
   /** Receives the `<tbody>` (to hold the scroll position while rows move). */
   bodyRef?: (el: HTMLTableSectionElement) => void;
@@ -49,7 +51,7 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
         </thead>
         <tbody ref={(el) => props.bodyRef?.(el)}>
           <For each={props.jobs}>
-            {(job) => <JobRow job={job} now={props.now} detailHref={props.detailHref} />}
+            {(job) => <JobRow job={job} clock={props.clock} detailHref={props.detailHref} />}
           </For>
         </tbody>
       </table>

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from './formatDateTime.ts';
 import { formatDuration } from './formatDuration.ts';
 import { formatPercent, roundPercent } from './formatPercent.ts';
-import { formatRelativeTime } from './formatRelativeTime.ts';
+import { formatRelativeTime, nextRelativeChange } from './formatRelativeTime.ts';
 import { shortId } from './shortId.ts';
 
 const now = Date.UTC(2026, 1, 1, 12);
@@ -21,6 +21,26 @@ describe('formatRelativeTime', () => {
 
   it('reads a future time (clock skew) as just now', () => {
     expect(formatRelativeTime(now + 60_000, now)).toBe('just now');
+  });
+});
+
+describe('nextRelativeChange', () => {
+  it.each([
+    [0, 5_000],
+    [42_300, 43_000],
+    [185_000, 240_000],
+    [5 * 3600_000 + 1, 6 * 3600_000],
+    [2 * 86_400_000 + 7, 3 * 86_400_000],
+  ])('at %i ms of age, the text next changes at %i ms', (age, next) => {
+    const at = nextRelativeChange(now - age, now);
+    expect(at - (now - age)).toBe(next);
+    expect(formatRelativeTime(now - age, at - 1)).toBe(formatRelativeTime(now - age, now));
+    expect(formatRelativeTime(now - age, at)).not.toBe(formatRelativeTime(now - age, now));
+  });
+
+  it('waits until a future time (clock skew) is 5 s old, and forever for an unreadable one', () => {
+    expect(nextRelativeChange(now + 60_000, now)).toBe(now + 65_000);
+    expect(nextRelativeChange(Number.NaN, now)).toBe(Infinity);
   });
 });
 

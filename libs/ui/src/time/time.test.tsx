@@ -99,4 +99,14 @@ describe('LastUpdated', () => {
     setAt(start);
     expect(screen.getByText('Updated 12 s ago')).toBeInTheDocument();
   });
+
+  it('keeps its text in a contained box of its own, rewriting only the text node', () => {
+    const [now, setNow] = createSignal(start + 12_000);
+    const { container } = render(() => <LastUpdated at={start} now={now()} />);
+    const box = container.querySelector('.vpo-updated > .vpo-updated__text')!;
+    const text = box.firstChild;
+    setNow(start + 13_000);
+    expect(box).toHaveTextContent('Updated 13 s ago');
+    expect(box.firstChild).toBe(text);
+  });
 });

@@ -5,7 +5,6 @@ import {
   HealthResponseSchema,
   JobDetailSchema,
   JobErrorsResponseSchema,
-  JobListResponseSchema,
   JobLogsResponseSchema,
   type HealthResponse,
   type JobDetail,
@@ -14,6 +13,7 @@ import {
   type JobLogsResponse,
 } from '../schemas.ts';
 import type { ApiOutcome } from './apiOutcome.ts';
+import { createJobListValidator } from './createJobListValidator.ts';
 import { bySchema, requestJson, type CallOptions, type RequestConfig } from './requestJson.ts';
 import { DEFAULT_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS } from './retryAfter.ts';
 
@@ -93,7 +93,8 @@ export function createJobsClient(options: JobsClientOptions = {}): JobsClient {
     now: options.now ?? Date.now,
   };
   const jobUrl = (id: string) => `${baseUrl}/jobs/${encodeURIComponent(id)}`;
-  const validateList = bySchema(JobListResponseSchema);
+  // Remembers the last list's rows: a poll re-checks only the rows that changed (same verdicts, less work).
+  const validateList = createJobListValidator();
   const validateJob = bySchema(JobDetailSchema);
   const validateLogs = bySchema(JobLogsResponseSchema);
   const validateErrors = bySchema(JobErrorsResponseSchema);
