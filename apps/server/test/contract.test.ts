@@ -87,11 +87,18 @@ describeJobsApiContract(
       async appendLog(id, lines) {
         appendLogLines(config, id, lines);
       },
+      // As a browser gets them: a host page sets the CSRF cookie and carries the token in its meta tag.
+      async actionHeaders() {
+        const page = await fetch(`${server.url}/jobs`);
+        const cookie = (page.headers.get('set-cookie') ?? '').split(';', 1)[0] ?? '';
+        const token = /<meta name="csrf-token" content="([^"]+)">/.exec(await page.text())?.[1] ?? '';
+        return { Cookie: cookie, 'X-CSRF-Token': token };
+      },
       async close() {
         writer.close();
         await server.close();
       },
     };
   },
-  { auth: { token: 's3cret' }, rateLimit: { maxRequests: 12 } },
+  { auth: { token: 's3cret' }, rateLimit: { maxRequests: 12 }, actions: true },
 );

@@ -48,8 +48,12 @@ describe('host pages', () => {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(inlineCode(res.body)).toEqual([]);
       expect(res.body).toContain(
-        '<body data-polling-interval="3000" data-polling-enabled="false" data-polling-log-interval="20000">',
+        '<body data-polling-interval="3000" data-polling-enabled="false" data-polling-log-interval="20000"',
       );
+      // The job pages offer actions with this browser's CSRF token; the state chart has none to offer.
+      const offersActions = url !== '/debug/statechart';
+      expect(res.body.includes('data-job-actions="true"'), url).toBe(offersActions);
+      expect(/<meta name="csrf-token" content="[\w-]+">/.test(res.body), url).toBe(offersActions);
       expect(res.body).toContain(
         '<span id="connection-status" class="connection-status connection-status--connected" role="status" aria-live="polite">Live</span>',
       );

@@ -39,6 +39,9 @@ export const ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
   'INTERNAL_ERROR',
+  // VPO's codes for its mutating routes: a refused CSRF check, and a change the resource's state forbids.
+  'CSRF_ERROR',
+  'RESOURCE_CONFLICT',
   'UNAUTHORIZED',
   // [ext] requests Node's HTTP parser refuses before any route sees them.
   'MALFORMED_REQUEST',

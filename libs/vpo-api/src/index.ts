@@ -66,3 +66,18 @@ export { readShareTabs } from './page/readShareTabs.ts';
 export { formatFileSize } from './summary/formatFileSize.ts';
 export { formatTimestamp, parseTimestampMicros, durationSeconds } from './time/timestamps.ts';
 export { formatLogLine, parseLogLine } from './logs/logLine.ts';
+
+export {
+  ACTION_FROM,
+  actionRoute,
+  canAct,
+  CSRF_HEADER,
+  CSRF_META_NAME,
+  JOB_ACTIONS,
+  MUTATION_RATE_LIMIT,
+  type JobAction,
+} from './actions/jobActions.ts';
+export { ACTION_ERRORS } from './actions/actionErrors.ts';
+export { readJobActions, type ActionsDocument, type JobActionsAccess } from './page/readJobActions.ts';
+export { isCrossSite, type SiteHeaders } from './http/crossSite.ts';
+export { sendJobAction, type ActionResult, type JobActionRequest } from './client/sendJobAction.ts';

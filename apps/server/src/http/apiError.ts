@@ -18,7 +18,6 @@ export const SERVER_ERRORS = {
     ...CONTRACT_ERRORS.rateLimited(),
     headers: { 'retry-after': String(retryAfterSeconds) },
   }),
-  routeNotFound: (): ServerError => apiError(404, 'Not found', 'NOT_FOUND'),
   badRequest: (message: string): ServerError => apiError(400, message, 'INVALID_PARAMETER'),
   internal: (): ServerError => apiError(500, 'Internal server error', 'INTERNAL_ERROR'),
   // Requests Node's HTTP parser refuses before any route or hook sees them (see answerClientError.ts).

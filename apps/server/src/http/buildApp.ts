@@ -6,6 +6,7 @@ import { LogIndexCache } from '../logs/logIndexCache.ts';
 import { createPooledListQueries } from '../queries/createPooledListQueries.ts';
 import { inlineListQueries, type ListQueries } from '../queries/listQueries.ts';
 import { registerPages, type PageErrors } from '../pages/registerPages.ts';
+import { CsrfTokens } from './actions/csrfTokens.ts';
 import { answerClientError } from './answerClientError.ts';
 import { SERVER_ERRORS, sendApiError, type ServerError } from './apiError.ts';
 import { registerGuards } from './hooks/registerGuards.ts';
@@ -90,7 +91,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   const reader = new JobReader(db);
   const lists = deps.lists ?? ownListQueries(app, config, db, reader);
+  const csrf = new CsrfTokens();
   registerRoutes(app, ROUTES, {
+    db,
+    csrf,
     reader,
     lists,
     listsInFlight: new InFlight(),
@@ -102,7 +106,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     startedAt: clock.now(),
     isShuttingDown,
   });
-  pages = registerPages(app, { config, reader });
+  pages = registerPages(app, { config, reader, csrf });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = mapError(error);

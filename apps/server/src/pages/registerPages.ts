@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { isJobId } from '@vpo-live/vpo-api';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config/serverConfig.ts';
 import type { JobReader } from '../db/jobReader.ts';
+import type { CsrfTokens } from '../http/actions/csrfTokens.ts';
 import { SERVER_ERRORS, sendApiError } from '../http/apiError.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { MFE_APPS, MOUNT_FILE, mfeUrlPrefix, type MfeApp } from './mfeApps.ts';
@@ -23,6 +24,8 @@ export interface PageErrors {
 export interface PagesDeps {
   readonly config: ServerConfig;
   readonly reader: JobReader;
+  /** Issues each browser's CSRF token for the pages that mount a micro-frontend. */
+  readonly csrf: CsrfTokens;
 }
 
 const readStatic = (name: string): string =>
@@ -53,7 +56,7 @@ function messageHtml(title: string, text: string): string {
  * load them), and the 404 for everything else (HTML for pages, VPO's JSON error under /api).
  */
 export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors {
-  const { config, reader } = deps;
+  const { config, reader, csrf } = deps;
   const assets = [
     { url: HOST_ASSETS.stylesheet, type: 'text/css; charset=utf-8', body: readStatic('host.css') },
     {
@@ -84,6 +87,16 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
     sendPage(reply, status, page({ title, nav: 'jobs', contentHtml: messageHtml(title, text) }));
   const notFoundPage = (reply: FastifyReply, text: string): FastifyReply =>
     errorPage(reply, 404, 'Not found', text);
+  /** A page that mounts a micro-frontend, with this browser's CSRF token (and its cookie, the first time). */
+  const mountPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: Omit<HostPageOptions, 'polling' | 'csrfToken'>,
+  ): FastifyReply => {
+    const issued = csrf.issue(request.headers.cookie);
+    if (issued.setCookie !== null) reply.header('set-cookie', issued.setCookie);
+    return sendPage(reply, 200, page({ ...options, csrfToken: issued.token }));
+  };
 
   app.get('/', async (_request, reply) => reply.redirect('/jobs', 302));
   // Browsers ask for it on every page; an empty answer keeps their consoles free of 404s.
@@ -91,8 +104,8 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
     reply.code(204).header('cache-control', 'max-age=86400').send(),
   );
 
-  app.get('/jobs', async (_request, reply) =>
-    sendPage(reply, 200, page({ title: 'Jobs', nav: 'jobs', mount: mountOf(MFE_APPS.jobsDashboard) })),
+  app.get('/jobs', async (request, reply) =>
+    mountPage(request, reply, { title: 'Jobs', nav: 'jobs', mount: mountOf(MFE_APPS.jobsDashboard) }),
   );
 
   app.get<{ Params: { job_id: string } }>('/jobs/:job_id', async (request, reply) => {
@@ -101,11 +114,11 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
     if (reader.jobVersion(id) === null && reader.getJob(id) === undefined) {
       return notFoundPage(reply, 'This job does not exist.');
     }
-    return sendPage(
-      reply,
-      200,
-      page({ title: `Job ${id.slice(0, 8)}`, nav: 'jobs', mount: mountOf(MFE_APPS.jobDetail, id) }),
-    );
+    return mountPage(request, reply, {
+      title: `Job ${id.slice(0, 8)}`,
+      nav: 'jobs',
+      mount: mountOf(MFE_APPS.jobDetail, id),
+    });
   });
 
   app.get('/debug/statechart', async (_request, reply) =>

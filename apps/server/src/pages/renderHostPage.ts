@@ -1,4 +1,4 @@
-import type { PollingSettings } from '@vpo-live/vpo-api';
+import { CSRF_META_NAME, type PollingSettings } from '@vpo-live/vpo-api';
 import { escapeHtml } from './escapeHtml.ts';
 import { mfeUrlPrefix, MOUNT_FILE, type MfeApp } from './mfeApps.ts';
 
@@ -30,6 +30,11 @@ export interface HostPageOptions {
   readonly contentHtml?: string;
   /** API base handed to `mount()` as a prop. */
   readonly apiBase?: string;
+  /**
+   * [ext] This browser's CSRF token: VPO's `<meta name="csrf-token">`, and `<body data-job-actions="true">`
+   * telling the remotes they may offer cancel, retry and delete. Without it the page offers none.
+   */
+  readonly csrfToken?: string;
 }
 
 /** The stylesheet and bootstrap script of every host page (static files: the CSP allows no inline code). */
@@ -76,15 +81,19 @@ export function renderHostPage(options: HostPageOptions): string {
       : (options.contentHtml ?? '');
   const script =
     options.mount?.built === true ? `\n<script type="module" src="${HOST_ASSETS.bootstrap}"></script>` : '';
+  const token = options.csrfToken;
+  const csrfMeta =
+    token === undefined ? '' : `\n<meta name="${CSRF_META_NAME}" content="${escapeHtml(token)}">`;
+  const actionsAttr = token === undefined ? '' : ' data-job-actions="true"';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">${csrfMeta}
 <title>${escapeHtml(options.title)} - VPO</title>
 <link rel="stylesheet" href="${HOST_ASSETS.stylesheet}">${script}
 </head>
-<body data-polling-interval="${escapeHtml(polling.interval)}" data-polling-enabled="${escapeHtml(polling.enabled)}" data-polling-log-interval="${escapeHtml(polling.logInterval)}">
+<body data-polling-interval="${escapeHtml(polling.interval)}" data-polling-enabled="${escapeHtml(polling.enabled)}" data-polling-log-interval="${escapeHtml(polling.logInterval)}"${actionsAttr}>
 <div class="app-shell">
 ${renderNav(options.nav)}
 <main class="content">

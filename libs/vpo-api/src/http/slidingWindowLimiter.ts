@@ -1,4 +1,4 @@
-/** VPO's limit on `/api/*` reads: at most `maxRequests` per `windowMs` per client (VPO: 120 per 60 000 ms). */
+/** A VPO limit on `/api/*` requests: at most `maxRequests` per `windowMs` per client (VPO: 120 per 60 000 ms). */
 export interface RateLimitOptions {
   readonly maxRequests: number;
   readonly windowMs: number;

@@ -23,6 +23,8 @@ export function apiError(
 export const API_ERRORS = {
   invalidJobId: () => apiError(400, 'Invalid job ID format', 'INVALID_ID_FORMAT'),
   jobNotFound: () => apiError(404, 'Job not found', 'NOT_FOUND'),
+  /** No route for this method and path (aiohttp's 404/405; ours in VPO's error shape). */
+  routeNotFound: () => apiError(404, 'Not found', 'NOT_FOUND'),
   rateLimited: () => apiError(429, 'Rate limit exceeded. Please wait before retrying.', 'RATE_LIMITED'),
   shuttingDown: () => apiError(503, 'Service is shutting down', 'SHUTTING_DOWN'),
   databaseUnavailable: () => apiError(503, 'Database not available', 'DATABASE_UNAVAILABLE'),

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll } from 'vitest';
+import { CSRF_HEADER } from '../actions/jobActions.ts';
 import { describeJobsApiContract } from './contractSuite.ts';
 import { createJobsApiHandlers } from './createJobsApiHandlers.ts';
 import { createFakeJobStore } from './fakeJobStore.ts';
@@ -17,15 +18,21 @@ describeJobsApiContract(
     targets += 1;
     const baseUrl = `http://vpo-${targets}.test`;
     const store = createFakeJobStore();
-    server.use(...createJobsApiHandlers(store, { baseUrl, ...config }));
+    const { actions, ...handlerConfig } = config;
+    const csrfToken = actions ? `fake-session-${targets}` : undefined;
+    server.use(
+      ...createJobsApiHandlers(store, { baseUrl, ...handlerConfig, ...(csrfToken ? { csrfToken } : {}) }),
+    );
     return {
       baseUrl,
       seed: async (data) => store.seed(data),
       updateJob: async (id, patch) => void store.updateJob(id, patch),
       deleteJob: async (id) => void store.deleteJob(id),
       appendLog: async (id, lines) => store.appendLog(id, lines),
+      actionHeaders: async (): Promise<Record<string, string>> =>
+        csrfToken ? { [CSRF_HEADER]: csrfToken } : {},
       close: async () => undefined,
     };
   },
-  { auth: { token: 's3cret' }, rateLimit: { maxRequests: 12, windowMs: 60_000 } },
+  { auth: { token: 's3cret' }, rateLimit: { maxRequests: 12, windowMs: 60_000 }, actions: true },
 );

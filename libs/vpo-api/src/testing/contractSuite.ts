@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
+import { actionChecks } from './contract/actionChecks.ts';
 import { cachingChecks } from './contract/cachingChecks.ts';
 import { registerCheck, type ContractContext, type FailFastState } from './contract/contractContext.ts';
 import { createContractGet } from './contract/contractHttp.ts';
@@ -71,6 +72,7 @@ export function describeJobsApiContract(
     routeChecks(ctx);
     cachingChecks(ctx);
 
+    if (options.actions) actionChecks(createTarget, check, fetchImpl);
     if (options.auth) authChecks(createTarget, options.auth.token, check, fetchImpl);
     if (options.rateLimit) {
       const limit = {

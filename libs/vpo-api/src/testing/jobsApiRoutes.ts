@@ -12,6 +12,7 @@ import { formatTimestamp } from '../time/timestamps.ts';
 /** What a route answers, before HTTP concerns (ETag, auth, rate limit) are applied. */
 export type RouteResult =
   | { kind: 'json'; status: number; body: unknown; cacheable: boolean }
+  | { kind: 'empty'; status: number }
   | { kind: 'error'; error: ApiErrorResponse };
 
 const json = (body: unknown, cacheable: boolean): RouteResult => ({
@@ -23,7 +24,7 @@ const json = (body: unknown, cacheable: boolean): RouteResult => ({
 const error = (response: ApiErrorResponse): RouteResult => ({ kind: 'error', error: response });
 
 /** VPO's shutdown and database guards, in VPO's order. */
-function unavailable(store: FakeJobStore, needsDatabase: boolean): RouteResult | null {
+export function unavailable(store: FakeJobStore, needsDatabase: boolean): RouteResult | null {
   const state = store.availability();
   if (state === 'shutting-down') return error(API_ERRORS.shuttingDown());
   if (needsDatabase && state === 'database-unavailable') return error(API_ERRORS.databaseUnavailable());

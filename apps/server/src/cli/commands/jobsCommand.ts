@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
+import { ACTION_ERRORS } from '@vpo-live/vpo-api';
 import { cancelJob, deleteJob, retryJob } from '../../db/jobAdmin.ts';
+import { removeJobLogs } from '../../logs/removeJobLogs.ts';
 import { failure } from '../cliError.ts';
 import type { CliIo } from '../cliIo.ts';
 import { JOB_ID_HELP, resolveJobId } from '../resolveJobId.ts';
@@ -42,16 +42,14 @@ export function addJobsCommand(program: Command, io: CliIo): void {
     'cancel a queued or running job (a running job stops at its next progress tick)',
     (_s, id, _st, db) => {
       const result = cancelJob(db, id);
-      if (!result.ok)
-        throw failure(`Can only cancel queued or running jobs. Job is ${result.status ?? 'gone'}.`);
+      if (!result.ok) throw failure(ACTION_ERRORS.wrongState('cancel', result.status ?? 'gone').body.error);
       return `Cancelled job ${short(id)}`;
     },
   );
 
   add('retry', 'put a failed or cancelled job back in the queue', (_s, id, _st, db) => {
     const result = retryJob(db, id);
-    if (!result.ok)
-      throw failure(`Can only retry failed or cancelled jobs. Job is ${result.status ?? 'gone'}.`);
+    if (!result.ok) throw failure(ACTION_ERRORS.wrongState('retry', result.status ?? 'gone').body.error);
     return `Requeued job ${short(id)}`;
   });
 
@@ -60,8 +58,7 @@ export function addJobsCommand(program: Command, io: CliIo): void {
     'delete a job and its log file (a running job stops at its next progress tick)',
     (store, id, _st, db) => {
       if (deleteJob(db, id) === undefined) throw failure(`Job not found: ${id}`);
-      // Only `<logs>/<id>.log(.gz)`: a path read from the row is never trusted with a delete.
-      for (const file of [`${id}.log`, `${id}.log.gz`]) rmSync(join(store.logsDir, file), { force: true });
+      removeJobLogs(store.logsDir, id);
       return `Deleted job ${short(id)}`;
     },
   );

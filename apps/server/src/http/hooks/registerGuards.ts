@@ -1,5 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isAuthEnabled, isAuthorized, SlidingWindowLimiter, UNAUTHORIZED_RESPONSE } from '@vpo-live/vpo-api';
+import {
+  isAuthEnabled,
+  isAuthorized,
+  MUTATION_RATE_LIMIT,
+  SlidingWindowLimiter,
+  UNAUTHORIZED_RESPONSE,
+} from '@vpo-live/vpo-api';
 import { SERVER_ERRORS, sendApiError } from '../apiError.ts';
 import { HEALTH_PATHS } from '../apiPaths.ts';
 import type { RouteResponse } from '../routeResponse.ts';
@@ -8,7 +14,7 @@ import { sendResponse } from '../sendResponse.ts';
 /** What the guards need to know. */
 export interface GuardOptions {
   readonly authToken: string | undefined;
-  /** 0 turns the limit off. */
+  /** Reads per client and minute; 0 turns both limits off (reads, and VPO's 30 mutations a minute). */
   readonly rateLimitPerMinute: number;
   readonly isShuttingDown: () => boolean;
   /** Monotonic milliseconds (injected in tests). */
@@ -32,17 +38,21 @@ const pathOf = (request: FastifyRequest): string => {
 
 const isApiPath = (path: string): boolean => path.startsWith('/api/');
 
+/** VPO counts these apart from reads, against a tighter limit. */
+const MUTATING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
+
 /**
- * The request guards, in VPO's order: Basic auth (when a token is set), the per-IP rate limit on /api,
- * then 503 while shutting down. Every response also gets `X-Content-Type-Options: nosniff`. One
+ * The request guards, in VPO's order: Basic auth (when a token is set), the per-IP rate limits on /api
+ * (reads and mutations counted apart), then 503 while shutting down. Every response also gets `X-Content-Type-Options: nosniff`. One
  * callback-style hook does it all: it runs on every request, so it allocates no promise.
  */
 export function registerGuards(app: FastifyInstance, options: GuardOptions): void {
   const token = isAuthEnabled(options.authToken) ? options.authToken : null;
-  const limiter =
-    options.rateLimitPerMinute > 0
-      ? new SlidingWindowLimiter({ maxRequests: options.rateLimitPerMinute, windowMs: 60_000 }, options.now)
-      : null;
+  const limited = options.rateLimitPerMinute > 0;
+  const reads = limited
+    ? new SlidingWindowLimiter({ maxRequests: options.rateLimitPerMinute, windowMs: 60_000 }, options.now)
+    : null;
+  const mutations = limited ? new SlidingWindowLimiter(MUTATION_RATE_LIMIT, options.now) : null;
 
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -56,6 +66,7 @@ export function registerGuards(app: FastifyInstance, options: GuardOptions): voi
       done();
       return;
     }
+    const limiter = MUTATING_METHODS.has(request.method) ? mutations : reads;
     const decision = limiter?.check(request.ip || 'unknown');
     if (decision !== undefined && !decision.allowed) {
       sendApiError(reply, SERVER_ERRORS.rateLimited(decision.retryAfterSeconds));

@@ -1,8 +1,11 @@
+import { actionRoute, JOB_ACTIONS } from '@vpo-live/vpo-api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { API_PREFIXES, HEALTH_PATHS } from '../apiPaths.ts';
 import type { RouteRequest, RouteResponse } from '../routeResponse.ts';
 import { sendResponse } from '../sendResponse.ts';
+import { guardMutation } from './guardMutation.ts';
 import { health } from './handlers/health.ts';
+import { ACTION_HANDLERS } from './handlers/jobActions.ts';
 import { jobDetail } from './handlers/jobDetail.ts';
 import { jobErrors } from './handlers/jobErrors.ts';
 import { jobLogs } from './handlers/jobLogs.ts';
@@ -14,18 +17,25 @@ export type RouteHandler = (request: RouteRequest, deps: RouteDeps) => RouteResp
 
 /** One line of the route table. */
 export interface Route {
-  readonly method: 'GET';
+  readonly method: 'GET' | 'POST' | 'DELETE';
   readonly path: string;
   readonly handler: RouteHandler;
 }
 
-/** VPO's job routes under each API prefix, and the health check at its paths. */
+/**
+ * VPO's job routes under each API prefix, our [ext] job actions (behind the CSRF check), and the health
+ * check at its paths.
+ */
 export const ROUTES: readonly Route[] = [
   ...API_PREFIXES.flatMap((prefix): Route[] => [
     { method: 'GET', path: `${prefix}/jobs`, handler: listJobs },
     { method: 'GET', path: `${prefix}/jobs/:job_id`, handler: jobDetail },
     { method: 'GET', path: `${prefix}/jobs/:job_id/logs`, handler: jobLogs },
     { method: 'GET', path: `${prefix}/jobs/:job_id/errors`, handler: jobErrors },
+    ...JOB_ACTIONS.map((action): Route => ({
+      ...actionRoute(action, ':job_id', prefix),
+      handler: guardMutation(ACTION_HANDLERS[action]),
+    })),
   ]),
   ...HEALTH_PATHS.map((path): Route => ({ method: 'GET', path, handler: health })),
 ];

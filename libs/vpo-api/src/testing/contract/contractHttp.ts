@@ -9,15 +9,29 @@ export interface ContractResponse {
 }
 
 export type ContractGet = (path: string, headers?: Record<string, string>) => Promise<ContractResponse>;
+export type ContractSend = (
+  method: string,
+  path: string,
+  headers?: Record<string, string>,
+) => Promise<ContractResponse>;
 
 /** GETs paths relative to the target's base URL. */
 export function createContractGet(
   baseUrl: () => string,
   fetchImpl: () => typeof globalThis.fetch,
 ): ContractGet {
-  return async (path, headers = {}) => {
+  const send = createContractSend(baseUrl, fetchImpl);
+  return (path, headers) => send('GET', path, headers);
+}
+
+/** Sends a request without a body (VPO's job actions take none) to a path relative to the base URL. */
+export function createContractSend(
+  baseUrl: () => string,
+  fetchImpl: () => typeof globalThis.fetch,
+): ContractSend {
+  return async (method, path, headers = {}) => {
     const doFetch = fetchImpl();
-    const response = await doFetch(`${baseUrl()}${path}`, { headers });
+    const response = await doFetch(`${baseUrl()}${path}`, { method, headers });
     const text = await response.text();
     let body: unknown;
     try {

@@ -15,6 +15,11 @@ export interface ContractTarget {
   updateJob(id: string, patch: Partial<JobSeed>): Promise<void>;
   deleteJob(id: string): Promise<void>;
   appendLog(id: string, lines: string[]): Promise<void>;
+  /**
+   * [ext] The headers a page of this browser session sends with a job action: its CSRF token in
+   * `X-CSRF-Token` and whatever ties it to the session (a cookie). Needed by the actions group only.
+   */
+  actionHeaders?(): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -27,6 +32,8 @@ export interface ContractTargetConfig {
    * `now` (monotonic milliseconds, moved by the suite) so the checks can pin the exact `Retry-After`.
    */
   rateLimit?: { maxRequests: number; windowMs: number; now: () => number };
+  /** [ext] Serve the job actions (cancel, retry, delete) with CSRF checks, and provide `actionHeaders`. */
+  actions?: boolean;
 }
 
 /**
@@ -40,6 +47,8 @@ export interface ContractSuiteOptions {
   auth?: { token: string };
   /** Also check VPO's rate limit, against a target created with these numbers (windowMs default 60 000). */
   rateLimit?: { maxRequests: number; windowMs?: number };
+  /** Also check the [ext] job actions, against a target created with `{ actions: true }`. */
+  actions?: boolean;
   /** Skip the remaining checks after the first failure (default true): one divergence at a time. */
   failFast?: boolean;
   /** The fetch used to call the target (default: globalThis.fetch at call time). */
