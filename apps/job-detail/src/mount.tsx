@@ -6,8 +6,10 @@ import {
 } from '@vpo-live/poller-debug';
 import {
   createJobsClient,
+  readJobActions,
   readPollingSettings,
   readShareTabs,
+  type JobActionsAccess,
   type PollingSettingsInput,
 } from '@vpo-live/vpo-api';
 import { render } from 'solid-js/web';
@@ -34,6 +36,11 @@ export interface JobDetailMountProps {
    * yes, unless `<body data-polling-share-tabs="false">`).
    */
   shareTabs?: boolean;
+  /**
+   * [ext] Offer cancel, retry and delete (default: when `<body data-job-actions="true">`); either way only with
+   * VPO's `<meta name="csrf-token">` on the page.
+   */
+  actions?: boolean;
   /** Injected page and time (tests). */
   env?: PollerEnv;
   /** Where the debug switch is read and inspection is published (tests); defaults to the page. */
@@ -72,6 +79,7 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
         share={readShareTabs(doc, props.shareTabs) ? tabShareFactory(server, props.env) : undefined}
         inspect={debug?.inspect}
         jobsPath={jobsPath}
+        actions={actionsOf(readJobActions(doc, props.actions), apiBase)}
       />
     ),
     el,
@@ -82,3 +90,6 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
     debug?.dispose();
   };
 }
+
+const actionsOf = (access: JobActionsAccess | null, apiBase: string) =>
+  access === null ? undefined : { access, apiBase };

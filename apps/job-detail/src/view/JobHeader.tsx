@@ -19,6 +19,8 @@ export interface JobHeaderProps {
   lastUpdatedAt: number | null;
   /** The page's connection state (job and log pollers together). */
   connection: PollerStateName;
+  /** When the pollers try next, for "next try in N s" while failing or slowed down. */
+  nextPollAt: number | null;
   /** Render our own connection indicator (false when the host page has VPO's header one). */
   showIndicator: boolean;
   busy: boolean;
@@ -45,7 +47,7 @@ export function JobHeader(props: JobHeaderProps): JSX.Element {
       </div>
       <div class="job-detail__live">
         <Show when={props.showIndicator}>
-          <ConnectionIndicator state={props.connection} />
+          <ConnectionIndicator state={props.connection} nextPollAt={props.nextPollAt} now={props.now} />
         </Show>
         <Show
           when={props.state === 'terminal' && props.lastUpdatedAt}

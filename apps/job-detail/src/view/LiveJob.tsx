@@ -7,7 +7,7 @@ import {
   findHostConnectionStatus,
   writeConnectionStatus,
 } from '@vpo-live/ui';
-import { isTerminalStatus } from '@vpo-live/vpo-api';
+import { isTerminalStatus, type JobActionsAccess } from '@vpo-live/vpo-api';
 import {
   Match,
   Show,
@@ -20,6 +20,7 @@ import {
   untrack,
   type JSX,
 } from 'solid-js';
+import { JobActions } from '../actions/JobActions.tsx';
 import type { LogView } from '../log/createLogTail.ts';
 import { LogPanel } from '../log/LogPanel.tsx';
 import { combinedState } from '../session/combinedState.ts';
@@ -32,9 +33,11 @@ import { JobProgressPanel } from './JobProgressPanel.tsx';
 import { JobSummary } from './JobSummary.tsx';
 import { Notice } from './Notice.tsx';
 
-/** What the page polls (see the session), and where "Back to jobs" goes. */
+/** What the page polls (see the session), where "Back to jobs" goes, and whether it may act on the job. */
 export interface LiveJobProps extends JobDetailSessionOptions {
   jobsPath: string;
+  /** [ext] The host offers job actions (cancel, retry, delete) with this CSRF token; absent: none shown. */
+  actions?: { access: JobActionsAccess; apiBase: string } | undefined;
 }
 
 const ANNOUNCE: Record<string, string> = {
@@ -93,8 +96,17 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   // In flight for more than 200 ms: a poll that answers sooner (nearly all) writes no busy state at all.
   const busy = createDelayedFlag(() => job.snapshot().isFetching || log.snapshot().isFetching);
 
+  // The sooner of the two pollers' next requests: what "next try in N s" counts down to while failing.
+  const nextPollAt = createMemo(() => {
+    const times = [job.snapshot().nextPollAt, log.snapshot().nextPollAt].filter((at) => at !== null);
+    return times.length === 0 ? null : Math.min(...times);
+  });
   const hostStatus = findHostConnectionStatus();
-  if (hostStatus) createEffect(() => writeConnectionStatus(hostStatus, connection()));
+  if (hostStatus) {
+    createEffect(() =>
+      writeConnectionStatus(hostStatus, connection(), { nextPollAt: nextPollAt(), now: now() }),
+    );
+  }
 
   const [announcement, setAnnouncement] = createSignal('');
   createEffect(
@@ -125,11 +137,23 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
               terminalReason={terminalReason()}
               lastUpdatedAt={lastUpdatedAt()}
               connection={connection()}
+              nextPollAt={nextPollAt()}
               showIndicator={hostStatus === null}
               busy={busy()}
               now={now()}
               onRefresh={() => session.refresh()}
             />
+            <Show when={props.actions}>
+              {(actions) => (
+                <JobActions
+                  job={data()}
+                  access={actions().access}
+                  apiBase={actions().apiBase}
+                  onChanged={() => session.refresh()}
+                  announce={setAnnouncement}
+                />
+              )}
+            </Show>
             <Show when={refusal() !== null}>{refused(true)}</Show>
             <JobProgressPanel job={data()} />
             <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
