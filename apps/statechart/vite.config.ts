@@ -8,7 +8,8 @@ import solid from 'vite-plugin-solid';
  * - `probe.html` — a page that runs one real job-list poller with inspection on, to try the visualizer
  *   without any other micro-frontend.
  * The stylesheet stays a file (`assetsInlineLimit: 0`): a CSP with `style-src 'self'` rejects data: URLs.
- * ELK's bundled build is part of the chunks; no worker file is needed.
+ * The layout engine (ELK) is bundled into the layout worker's own file (`assets/layoutWorker-*.js`), an ES
+ * module worker loaded from this origin (a CSP's `script-src 'self'` covers it), so no page script carries it.
  */
 export default defineConfig({
   base: '/mfe/statechart/',
@@ -19,11 +20,13 @@ export default defineConfig({
       '/health': process.env.VPO_LIVE_URL ?? 'http://127.0.0.1:8321',
     },
   },
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     assetsInlineLimit: 0,
+    // The layout worker is ELK (about 1.4 MB) and loads off the page's first script and main thread.
     chunkSizeWarningLimit: 2500,
     rolldownOptions: {
       input: { index: 'index.html', probe: 'probe.html', mount: 'src/mount.tsx' },

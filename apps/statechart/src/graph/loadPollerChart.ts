@@ -1,6 +1,6 @@
 import { pollerMachine } from '@vpo-live/poller';
 import type { ChartDefinition } from './chartDefinition.ts';
-import { layoutChart } from './layoutChart.ts';
+import { layoutInWorker } from './layoutInWorker.ts';
 import type { PositionedChart } from './positionedChart.ts';
 import { readMachine } from './readMachine.ts';
 
@@ -10,8 +10,8 @@ export interface LoadedChart {
   chart: PositionedChart;
 }
 
-/** The poller machine of `@vpo-live/poller`, read from its definition and laid out. */
+/** The poller machine of `@vpo-live/poller`, read from its definition and laid out in a worker. */
 export async function loadPollerChart(): Promise<LoadedChart> {
   const definition = readMachine(pollerMachine);
-  return { definition, chart: await layoutChart(definition) };
+  return { definition, chart: await layoutInWorker(definition) };
 }

@@ -26,6 +26,21 @@ export interface ElkChartGraph {
   readonly details: ReadonlyMap<string, string | null>;
 }
 
+/**
+ * Spacing is read per graph, not inherited: ELK applies a node's options to the graph of its own children
+ * only, so every compound state gets these too (else its children are spaced by ELK's wider defaults).
+ */
+const SPACING: LayoutOptions = {
+  'elk.spacing.nodeNode': '12',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '14',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '8',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '5',
+  'elk.spacing.edgeNode': '6',
+  'elk.spacing.edgeEdge': '5',
+  'elk.spacing.edgeLabel': '2',
+  'elk.spacing.labelNode': '2',
+};
+
 const ROOT_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
@@ -35,14 +50,7 @@ const ROOT_OPTIONS: LayoutOptions = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
   'elk.layered.thoroughness': '30',
-  'elk.spacing.nodeNode': '16',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '20',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '10',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
-  'elk.spacing.edgeNode': '8',
-  'elk.spacing.edgeEdge': '6',
-  'elk.spacing.edgeLabel': '2',
-  'elk.spacing.labelNode': '2',
+  ...SPACING,
   'elk.edgeLabels.placement': 'CENTER',
   'elk.padding': '[top=4,left=4,bottom=4,right=4]',
   // Every coordinate in the result is absolute, whatever the nesting.
@@ -133,6 +141,7 @@ export function toElkGraph(model: ChartModel): ElkChartGraph {
     const node: ElkNode = {
       id: state.id,
       layoutOptions: {
+        ...SPACING,
         'elk.padding': `[top=${top},left=${inset},bottom=${inset},right=${inset}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         'elk.nodeSize.minimum': `(${width}, ${top + 20})`,

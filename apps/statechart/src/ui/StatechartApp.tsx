@@ -5,13 +5,17 @@ import type { PollerEntry, PollerRegistry } from '../live/createPollerRegistry.t
 import type { StepMessage } from '@vpo-live/poller-debug';
 import { buildReplay } from '../trace/buildReplay.ts';
 import { exportTrace, importTrace } from '../trace/pollerTrace.ts';
+import { buildTimeline } from '../timeline/buildTimeline.ts';
 import { ChartPanel } from './ChartPanel.tsx';
+import { ContextDiff } from './ContextDiff.tsx';
 import { ContextPanel } from './ContextPanel.tsx';
 import { EventLog } from './EventLog.tsx';
 import { describeEventType, describeResource } from './format.ts';
 import { PollerList } from './PollerList.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
+import { TimelineView } from './TimelineView.tsx';
 import { TraceControls } from './TraceControls.tsx';
+import { ViewTabs, type ViewName } from './ViewTabs.tsx';
 
 export interface StatechartAppProps {
   registry: PollerRegistry;
@@ -21,6 +25,9 @@ export interface StatechartAppProps {
   download: (filename: string, text: string) => void;
   now?: () => number;
 }
+
+/** How long a transition just taken stays highlighted on the live chart (ms). */
+const TAKEN_HIGHLIGHT_MS = 1500;
 
 interface Replay {
   name: string;
@@ -42,6 +49,8 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   const [replayIndex, setReplayIndex] = createSignal(0);
   const [loadError, setLoadError] = createSignal<string | null>(null);
   const [loadNote, setLoadNote] = createSignal<string | null>(null);
+  const [view, setView] = createSignal<ViewName>('chart');
+  const [picked, setPicked] = createSignal<{ pollerId: string; seq: number } | null>(null);
 
   const livePollers = createMemo(() => (version(), props.registry.list()));
   const recorded = createMemo(() => (version(), props.registry.trace().length));
@@ -60,6 +69,29 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   const select = (pollerId: string) => {
     setSelectedId(pollerId);
     setReplayIndex(0);
+  };
+
+  const timeline = createMemo(() => (version(), buildTimeline(pollers(), now())));
+  /** The picked event's step and the one before it, for the diff. */
+  const pickedSteps = createMemo(() => {
+    const at = picked();
+    const entry = at ? pollers().find((p) => p.source.pollerId === at.pollerId) : undefined;
+    const index = entry?.steps.findIndex((s) => s.seq === at?.seq) ?? -1;
+    if (!entry || index < 0) return { step: null, previous: null };
+    return { step: entry.steps[index] ?? null, previous: entry.steps[index - 1] ?? null };
+  });
+  /** Picks an event: shows its diff, selects its poller and, in a replay, moves the replay to it. */
+  const pickEvent = (pollerId: string, seq: number) => {
+    setPicked({ pollerId, seq });
+    setSelectedId(pollerId);
+    const entry = pollers().find((p) => p.source.pollerId === pollerId);
+    if (replay() && entry)
+      setReplayIndex(
+        Math.max(
+          0,
+          entry.steps.findIndex((s) => s.seq === seq),
+        ),
+      );
   };
 
   const onExport = () => {
@@ -85,6 +117,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
     }
     const replayed = buildReplay(result.trace.entries);
     setReplay({ name: file.name, pollers: replayed });
+    setPicked(null);
     setSelectedId(replayed[0]?.source.pollerId ?? null);
     setReplayIndex(0);
     const skipped = result.skipped > 0 ? ` ${result.skipped} invalid entries were skipped.` : '';
@@ -94,6 +127,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
 
   const backToLive = () => {
     setReplay(null);
+    setPicked(null);
     setSelectedId(null);
     setLoadNote(null);
     setLoadError(null);
@@ -124,7 +158,37 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
           This browser has no BroadcastChannel, so live pollers cannot be shown. Load a trace to replay it.
         </p>
       </Show>
-      <div class="sc-layout">
+      <ViewTabs view={view()} onChange={setView} />
+      <Show when={view() === 'timeline'}>
+        <section class="sc-timeline-view" id="sc-view-timeline" aria-labelledby="sc-timeline-heading">
+          <h3 id="sc-timeline-heading">Timeline of every poller</h3>
+          <TimelineView timeline={timeline()} selected={picked()} onSelect={pickEvent} />
+          <div class="sc-timeline-details">
+            <div>
+              <h3>What the event changed</h3>
+              <ContextDiff step={pickedSteps().step} previous={pickedSteps().previous} />
+            </div>
+            <div>
+              <h3>
+                Events of{' '}
+                {selected() ? describeResource(selected()?.source.resource ?? '').label : 'the poller'}
+              </h3>
+              <EventLog
+                steps={selected()?.steps ?? []}
+                evicted={selected()?.evictedSteps ?? 0}
+                currentSeq={
+                  picked()?.pollerId === selected()?.source.pollerId ? (picked()?.seq ?? null) : null
+                }
+                onPick={(seq) => {
+                  const id = selected()?.source.pollerId;
+                  if (id) pickEvent(id, seq);
+                }}
+              />
+            </div>
+          </div>
+        </section>
+      </Show>
+      <div class="sc-layout" id="sc-view-chart" hidden={view() !== 'chart'}>
         <section class="sc-side" aria-labelledby="sc-pollers-heading">
           <h3 id="sc-pollers-heading">Pollers</h3>
           <PollerList
@@ -167,6 +231,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
                 chart={chart().chart}
                 activeIds={activeStateIds(chart().definition, step()?.value)}
                 takenIds={takenTransitionIds(chart().definition, step()?.transitions ?? [])}
+                takenForMs={replay() ? null : TAKEN_HIGHLIGHT_MS}
                 description={description()}
                 stepKey={`${selected()?.source.pollerId ?? ''}#${step()?.seq ?? -1}`}
               />
