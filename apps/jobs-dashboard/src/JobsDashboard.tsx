@@ -88,6 +88,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   // One memo per field the page shows: a poll brings two snapshots (request out, response in), and each part
   // of the page re-runs only when its own field changed.
   const pollState = createMemo(() => feed.snapshot().state);
+  const nextPollAt = createMemo(() => feed.snapshot().nextPollAt);
   const lastUpdatedAt = createMemo(() => feed.snapshot().lastUpdatedAt);
   const errorCount = createMemo(() => feed.snapshot().errorCount);
   const placeholder = createMemo(() => feed.snapshot().isPlaceholder);
@@ -96,7 +97,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
 
   createEffect(() => {
     const el = props.hostIndicator;
-    if (el) writeConnectionStatus(el, pollState());
+    if (el) writeConnectionStatus(el, pollState(), { nextPollAt: nextPollAt(), now: now() });
   });
 
   const query = () => url.query();
@@ -135,6 +136,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
         />
         <Toolbar
           state={pollState()}
+          nextPollAt={nextPollAt()}
           showIndicator={!props.hostIndicator}
           lastUpdatedAt={lastUpdatedAt()}
           now={now()}

@@ -4,6 +4,8 @@ import { ConnectionIndicator, LastUpdated, RefreshButton } from '@vpo-live/ui';
 
 export interface ToolbarProps {
   state: PollerStateName;
+  /** When the poller tries next, for "next try in N s" while failing or slowed down. */
+  nextPollAt: number | null;
   /** False when the host page has its own `#connection-status`, which is updated instead. */
   showIndicator: boolean;
   lastUpdatedAt: number | null;
@@ -17,7 +19,7 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
   return (
     <div class="jobs-toolbar">
       <Show when={props.showIndicator}>
-        <ConnectionIndicator state={props.state} />
+        <ConnectionIndicator state={props.state} nextPollAt={props.nextPollAt} now={props.now} />
       </Show>
       <LastUpdated at={props.lastUpdatedAt} now={props.now} />
       <RefreshButton onRefresh={props.onRefresh} busy={props.busy} />
