@@ -22,6 +22,7 @@ export {
   JobListResponseSchema,
   JobLogsResponseSchema,
   type JobDetail,
+  type JobErrorsResponse,
   type JobListItem,
   type JobListResponse,
   type JobLogsResponse,
