@@ -15,7 +15,7 @@ export interface Size {
 }
 
 /** Zoom limits, relative to the chart's own units (1 = the font's own size). */
-export const MIN_SCALE = 0.1;
+export const MIN_SCALE = 0.02;
 export const MAX_SCALE = 4;
 /** Room kept free around a fitted chart (px), so its border is never cut by the frame. */
 const FIT_MARGIN = 8;
