@@ -1,6 +1,6 @@
-import { Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
+import { Match, Show, Switch, createEffect, createMemo, createSignal, on, type JSX } from 'solid-js';
 import type { PollerEnv, PollingConfig, ServerConnection, TabShareFactory } from '@vpo-live/poller';
-import type { SortField } from '@vpo-live/vpo-api';
+import type { JobActionsAccess, SortField } from '@vpo-live/vpo-api';
 import {
   AccessRefused,
   LiveRegion,
@@ -9,6 +9,8 @@ import {
   createRelativeClock,
   writeConnectionStatus,
 } from '@vpo-live/ui';
+import { BulkActions } from './actions/BulkActions.tsx';
+import { createSelection } from './actions/createSelection.ts';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
 import { finishedJobsMessage } from './data/finishedJobsMessage.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
@@ -43,6 +45,8 @@ export interface JobsDashboardProps {
   env?: PollerEnv;
   /** The page's debug inspector callback, when poller debugging is on. */
   inspect?: (event: unknown) => void;
+  /** [ext] The host offers job actions with this CSRF token: row selection and bulk cancel/retry. */
+  actions?: { access: JobActionsAccess; apiBase: string } | undefined;
 }
 
 /**
@@ -101,6 +105,9 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   });
 
   const query = () => url.query();
+  // A selection belongs to one view: another page, filter or sort starts with none.
+  const selection = createSelection();
+  createEffect(on(query, () => selection.clear(), { defer: true }));
   const go = (patch: Partial<DashboardQuery>) => url.navigate(patchQuery(query(), patch));
   const sortBy = (field: SortField) => {
     const current = sortOf(query());
@@ -169,7 +176,20 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
           />
         </Match>
         <Match when={feed.state.jobs.length > 0}>
+          <Show when={props.actions}>
+            {(actions) => (
+              <BulkActions
+                jobs={feed.state.jobs}
+                selection={selection}
+                access={actions().access}
+                apiBase={actions().apiBase}
+                onChanged={() => feed.refresh()}
+                announce={setAnnouncement}
+              />
+            )}
+          </Show>
           <JobsTable
+            selection={props.actions ? selection : undefined}
             jobs={feed.state.jobs}
             sort={sortOf(query()).sort}
             order={sortOf(query()).order}

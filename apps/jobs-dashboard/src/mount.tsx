@@ -8,7 +8,9 @@ import {
 import {
   createJobsClient,
   readPollingSettings,
+  readJobActions,
   readShareTabs,
+  type JobActionsAccess,
   type PollingSettingsInput,
 } from '@vpo-live/vpo-api';
 import { findHostConnectionStatus } from '@vpo-live/ui';
@@ -34,6 +36,11 @@ export interface MountProps {
    * unless `<body data-polling-share-tabs="false">`).
    */
   shareTabs?: boolean;
+  /**
+   * [ext] Offer row selection with bulk cancel and retry (default: when `<body data-job-actions="true">`);
+   * either way only with VPO's `<meta name="csrf-token">` on the page.
+   */
+  actions?: boolean;
   /** Test seams. */
   history?: HistoryPort;
   env?: PollerEnv;
@@ -74,6 +81,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
         history={props.history}
         env={props.env}
         inspect={debug?.inspect}
+        actions={actionsOf(readJobActions(doc, props.actions), apiBase)}
       />
     ),
     el,
@@ -84,3 +92,6 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
     debug?.dispose();
   };
 }
+
+const actionsOf = (access: JobActionsAccess | null, apiBase: string) =>
+  access === null ? undefined : { access, apiBase };

@@ -11,6 +11,7 @@ import {
   revealBidiControls,
   shortId,
 } from '@vpo-live/ui';
+import type { Selection } from '../actions/createSelection.ts';
 import { ProgressCell } from './ProgressCell.tsx';
 
 const CREATED_FORMAT = { precision: 'minutes' } as const;
@@ -22,6 +23,10 @@ export interface JobRowProps {
   clock: RelativeClock;
   /** Where the job's detail page is, e.g. `/jobs/<id>`. */
   detailHref: (id: string) => string;
+  /** When the page offers bulk actions: the selection this row's checkbox writes. */
+  selection?: Selection | undefined;
+  /** The ids on the page in order, for Shift-click ranges. */
+  pageIds?: () => readonly string[];
 }
 
 /**
@@ -38,6 +43,20 @@ export function JobRow(props: JobRowProps): JSX.Element {
   const clock = untrack(() => props.clock);
   return (
     <tr class="jobs-row" data-job-id={id}>
+      <Show when={props.selection}>
+        {(selection) => (
+          <td class="jobs-cell jobs-cell--select">
+            <input
+              type="checkbox"
+              aria-label={`Select job ${label}`}
+              checked={selection().has(id)}
+              on:click={(event: MouseEvent) =>
+                selection().toggle(id, props.pageIds?.() ?? [id], event.shiftKey)
+              }
+            />
+          </td>
+        )}
+      </Show>
       <td class="jobs-cell jobs-cell--id">
         <a href={href} title={revealBidiControls(id)}>
           <SafeText text={label} />

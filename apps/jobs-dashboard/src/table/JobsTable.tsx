@@ -1,4 +1,6 @@
-import { For, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
+import type { Selection } from '../actions/createSelection.ts';
+import { SelectAllBox } from '../actions/SelectAllBox.tsx';
 import type { RelativeClock } from '@vpo-live/ui';
 import type { JobListItem, SortField, SortOrder } from '@vpo-live/vpo-api';
 import { JobRow } from './JobRow.tsx';
@@ -17,10 +19,13 @@ export interface JobsTableProps {
   detailHref: (id: string) => string;
   /** Receives the `<tbody>` (to hold the scroll position while rows move). */
   bodyRef?: (el: HTMLTableSectionElement) => void;
+  /** When the page offers bulk actions: a checkbox column (Shift-click for ranges, one to select the page). */
+  selection?: Selection | undefined;
 }
 
 /** The jobs table: a real `<table>` with sortable headers and one keyed row per job. */
 export function JobsTable(props: JobsTableProps): JSX.Element {
+  const ids = () => props.jobs.map((job) => job.id);
   const header = (field: SortField, label: string, cls: string) => (
     <SortableHeader
       field={field}
@@ -36,6 +41,13 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
       <table class="jobs-table" aria-busy={props.busy ? 'true' : 'false'} aria-label="Jobs">
         <thead>
           <tr>
+            <Show when={props.selection}>
+              {(selection) => (
+                <th scope="col" class="jobs-col--select">
+                  <SelectAllBox selection={selection()} ids={ids} />
+                </th>
+              )}
+            </Show>
             <th scope="col" class="jobs-col--id">
               ID
             </th>
@@ -51,7 +63,15 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
         </thead>
         <tbody ref={(el) => props.bodyRef?.(el)}>
           <For each={props.jobs}>
-            {(job) => <JobRow job={job} clock={props.clock} detailHref={props.detailHref} />}
+            {(job) => (
+              <JobRow
+                job={job}
+                clock={props.clock}
+                detailHref={props.detailHref}
+                selection={props.selection}
+                pageIds={ids}
+              />
+            )}
           </For>
         </tbody>
       </table>
