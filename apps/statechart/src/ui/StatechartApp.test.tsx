@@ -217,6 +217,35 @@ describe('StatechartApp', () => {
     expect(screen.queryByRole('slider')).not.toBeInTheDocument();
   });
 
+  it('shows every poller on the timeline, and a picked event’s context before and after', async () => {
+    const { registry } = renderApp();
+    feed(registry);
+    await userEvent.click(await screen.findByRole('button', { name: 'Timeline' }));
+    const timeline = screen.getByRole('img', { name: 'Timeline of every poller' });
+    const rows = timeline.querySelectorAll('.tl-row');
+    expect([...rows].map((row) => row.getAttribute('data-poller-id'))).toEqual([
+      list.pollerId,
+      job.pollerId,
+    ]);
+    const failure = rows[0]?.querySelector('.tl-fetch[data-outcome="FAILURE"]');
+    expect(failure?.querySelector('title')?.textContent).toBe('FAILURE in 12 ms');
+    expect([...(rows[0]?.querySelectorAll('.tl-band') ?? [])].map((b) => b.getAttribute('data-state'))).toEqual([
+      'idle',
+      'reconnecting',
+    ]);
+
+    const tick = rows[0]?.querySelector('.tl-tick[data-seq="1"]');
+    tick?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const diff = await screen.findByRole('region', { name: 'What the event changed' });
+    expect(diff).toHaveTextContent('FETCH.FAILURE');
+    expect(diff).toHaveTextContent('idle → reconnecting.waiting');
+    const errorCount = diff.querySelector('[data-key="errorCount"]');
+    expect(errorCount).toHaveAttribute('data-change', 'changed');
+    expect(errorCount?.querySelector('.sc-diff-before')).toHaveTextContent('0');
+    expect(errorCount?.querySelector('.sc-diff-after')).toHaveTextContent('1');
+    expect(tick).toHaveClass('is-selected');
+  });
+
   it('explains a file that is not a trace, and stays live', async () => {
     renderApp();
     const file = new File(['{"hello":1}'], 'notes.json', { type: 'application/json' });
