@@ -9,7 +9,7 @@ import { mountForTest } from './testing/mountForTest.ts';
 const api = usePageHarness();
 
 function runningJob() {
-  const job = buildJob({ status: 'running' });
+  const job = buildJob({ status: 'running', job_type: 'scan' });
   api.store.insertJob(job);
   api.store.appendLog(job.id, buildLogLines(3, { jobId: job.id }));
   return job;
@@ -23,7 +23,7 @@ const messages = (hub: ReturnType<typeof createFakeChannelHub>): InspectionMessa
   });
 
 describe('debug inspection', () => {
-  it('with ?debug=poller, one channel carries both pollers’ steps, and both are disposed on unmount', async () => {
+  it('with ?debug=poller, one channel carries every poller’s steps (job, log, scan errors), and all are disposed on unmount', async () => {
     const job = runningJob();
     window.history.replaceState(null, '', `/jobs/${job.id}?debug=poller`);
     const hub = createFakeChannelHub();
@@ -34,14 +34,14 @@ describe('debug inspection', () => {
     expect(hub.open()).toBe(1);
     const steps = messages(hub).filter((m) => m.kind === 'step');
     expect(new Set(steps.map((m) => m.source.resource))).toEqual(
-      new Set([`job:${job.id}`, `job-log:${job.id}`]),
+      new Set([`job:${job.id}`, `job-log:${job.id}`, `job-errors:${job.id}`]),
     );
-    expect(steps.filter((m) => m.event.type === 'FETCH.OK').length).toBeGreaterThanOrEqual(2);
+    expect(steps.filter((m) => m.event.type === 'FETCH.OK').length).toBeGreaterThanOrEqual(3);
 
     page.unmount();
     const disposed = messages(hub).filter((m) => m.kind === 'dispose');
     expect(new Set(disposed.map((m) => m.source.resource))).toEqual(
-      new Set([`job:${job.id}`, `job-log:${job.id}`]),
+      new Set([`job:${job.id}`, `job-log:${job.id}`, `job-errors:${job.id}`]),
     );
     expect(hub.open()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);

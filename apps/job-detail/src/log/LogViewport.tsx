@@ -9,8 +9,10 @@ import {
   type Accessor,
   type JSX,
 } from 'solid-js';
-import { SafeText } from '@vpo-live/ui';
 import type { LogView } from './createLogTail.ts';
+import type { LineRange } from './lineHash.ts';
+import type { LogQuery } from './logQuery.ts';
+import { LogRow } from './LogRow.tsx';
 import { scrollTopForRow, virtualWindow } from './virtualWindow.ts';
 
 /** Row height in pixels; the stylesheet gives `.job-log__row` the same height. */
@@ -19,20 +21,48 @@ export const LOG_ROW_HEIGHT = 18;
 export const FALLBACK_VIEWPORT_HEIGHT = 360;
 const OVERSCAN = 10;
 
+/** How the rows are drawn, besides their text. */
+export interface LogRowDecor {
+  query: LogQuery | null;
+  /** The current search match: its line (0-based) and which match of that line. */
+  current: { line: number; ordinal: number } | null;
+  /** Selected lines, 1-based. */
+  selection: LineRange | null;
+  hideStamp: boolean;
+}
+
+/** A line to bring into view (1-based); a new object each time, so the same line can be asked for again. */
+export interface ScrollTarget {
+  line: number;
+}
+
 export interface LogViewportProps {
   /** The log as last read: a new view whenever its lines changed. */
   view: Accessor<LogView | undefined>;
   following: Accessor<boolean>;
   /** Called when the operator scrolls up: following stops. */
   onScrollUp: () => void;
+  /** Called when the operator scrolls down to the last line: following starts again. */
+  onReachBottom?: () => void;
+  decor?: Accessor<LogRowDecor>;
+  /** Scrolls that line to the middle of the view (the caller stops following first). */
+  target?: Accessor<ScrollTarget | null>;
+  onNumberClick?: (line: number, extend: boolean) => void;
+  /** `/` or Ctrl+F pressed in the log: open its search. */
+  onFindKey?: () => void;
+  /** Receives the scrolling element (to give it focus back). */
+  viewportRef?: (element: HTMLDivElement) => void;
   label?: string;
 }
+
+const NO_DECOR: LogRowDecor = { query: null, current: null, selection: null, hideStamp: false };
 
 /**
  * The virtualized log: a fixed-row-height viewport that renders only the rows in view plus an overscan, so a
  * million-line log scrolls as lightly as a short one. Rows are text (never HTML) drawn through SafeText: each
  * line is isolated, and a bidi control in it shows as a marker — only lines that hold one are split, the rest
- * stay a single text node, updated in place as the window moves. Lines are never cut. While following, each
+ * stay a single text node, updated in place as the window moves. Lines are never cut. Search matches, the
+ * selected lines, colours and levels are drawn by each row (`LogRow`) for the rows in view only. While following, each
  * change scrolls to the last line; otherwise the rows in view stay put. `role="log"` with `aria-live="off"`:
  * thousands of lines per poll would drown a screen reader; the page announces job completion separately.
  */
@@ -81,14 +111,48 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
     }),
   );
 
+  // Defined after the follow effect, so a target asked for together with "stop following" wins.
+  createEffect(
+    on(
+      () => props.target?.(),
+      (target) => {
+        if (!target) return;
+        const visible = Math.max(1, Math.floor(height() / LOG_ROW_HEIGHT));
+        anchorRow = Math.max(0, target.line - 1 - Math.floor(visible / 2));
+        const position = scrollTopForRow(anchorRow, geometry());
+        setScrollTop(position);
+        place(position);
+      },
+    ),
+  );
+
   const onScroll = () => {
     const position = viewport.scrollTop;
     const movedUp = position < lastTop - 1;
+    const movedDown = position > lastTop + 1;
     lastTop = position;
     anchorRow = virtualWindow({ ...geometry(), scrollTop: position, overscan: 0 }).start;
     if (props.following() && !movedUp) return;
     setScrollTop(position);
     if (movedUp && props.following()) props.onScrollUp();
+    // Back at the last line by the operator's own scrolling: follow again (as Dagster and GitLab do).
+    else if (movedDown && !props.following() && position >= bottom() - 1) props.onReachBottom?.();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const find = event.key === '/' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f');
+    if (!find || !props.onFindKey || event.target !== viewport) return;
+    event.preventDefault();
+    props.onFindKey();
+  };
+  const decor = () => props.decor?.() ?? NO_DECOR;
+  const selected = (line: number) => {
+    const selection = decor().selection;
+    return selection !== null && line >= selection.start && line <= selection.end;
+  };
+  const ordinalOn = (index: number) => {
+    const current = decor().current;
+    return current !== null && current.line === index ? current.ordinal : -1;
   };
 
   onMount(() => {
@@ -106,7 +170,10 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
 
   return (
     <div
-      ref={viewport}
+      ref={(element) => {
+        viewport = element;
+        props.viewportRef?.(element);
+      }}
       class="job-log__viewport"
       role="log"
       aria-live="off"
@@ -114,19 +181,21 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
       tabindex="0"
       data-line-count={count()}
       onScroll={onScroll}
+      onKeyDown={onKeyDown}
     >
       <div class="job-log__sizer" style={{ height: `${win().totalHeight}px` }}>
         <div class="job-log__rows" style={{ transform: `translateY(${win().offsetTop}px)` }}>
           <Index each={rows()}>
             {(row) => (
-              <div class="job-log__row" data-line={row().index + 1}>
-                <span class="job-log__number" aria-hidden="true">
-                  {row().index + 1}
-                </span>
-                <span class="job-log__text">
-                  <SafeText text={row().text} />
-                </span>
-              </div>
+              <LogRow
+                index={row().index}
+                text={row().text}
+                query={decor().query}
+                currentOrdinal={ordinalOn(row().index)}
+                hideStamp={decor().hideStamp}
+                selected={selected(row().index + 1)}
+                onNumberClick={(line, extend) => props.onNumberClick?.(line, extend)}
+              />
             )}
           </Index>
         </div>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LogLines } from './logLines.ts';
+import { LogLines, decodeRun, lineBounds, type LineRun } from './logLines.ts';
 
 describe('LogLines', () => {
   it('returns appended lines by index, in order', () => {
@@ -113,5 +113,55 @@ describe('LogLines', () => {
         expect(store.slice()).toEqual(model);
       }),
     );
+  });
+});
+
+describe('LogLines runs and bytes', () => {
+  const lineOf = (run: LineRun, i: number) => run.text.slice(...lineBounds(run, i));
+
+  it('decodes the lines from any line on, each run naming where its lines start', () => {
+    const store = new LogLines();
+    const lines = ['plain', 'Ünïcödé 日本語 🎬', '', 'after 🎬 emoji', 'last'];
+    store.append(lines);
+    const seen: string[] = [];
+    for (const run of [...store.runs(1)].map(decodeRun))
+      for (let i = 0; i < run.count; i++) seen.push(lineOf(run, i));
+    expect(seen).toEqual(lines.slice(1));
+  });
+
+  it('keeps every line exactly across chunk boundaries and replaced last lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })), {
+          maxLength: 60,
+        }),
+        fc.string({ maxLength: 30 }),
+        (lines, replacement) => {
+          const store = new LogLines();
+          store.append(lines);
+          if (lines.length > 0) store.replaceLast(replacement);
+          const expected = lines.length > 0 ? [...lines.slice(0, -1), replacement] : [];
+          const seen: string[] = [];
+          for (const run of [...store.runs()].map(decodeRun))
+            for (let i = 0; i < run.count; i++) seen.push(lineOf(run, i));
+          expect(seen).toEqual(expected);
+          const bytes = Buffer.concat(store.byteRuns()).toString('utf8');
+          expect(bytes).toBe(expected.map((line) => `${line}\n`).join(''));
+        },
+      ),
+    );
+  });
+
+  it('gives the bytes of the log file: every line ended by a newline', () => {
+    const store = new LogLines();
+    store.append(['a', 'ü', '']);
+    expect(Buffer.concat(store.byteRuns()).toString('utf8')).toBe('a\nü\n\n');
+  });
+
+  it('counts a new generation each time it is cleared', () => {
+    const store = new LogLines();
+    const before = store.generation;
+    store.clear();
+    expect(store.generation).toBe(before + 1);
   });
 });

@@ -2,13 +2,57 @@
  * A compact, append-only store of log lines. A million lines kept as a million JS strings would cost a
  * string header per line on the JS heap; here lines are UTF-8 bytes packed into large chunks, with two typed
  * arrays locating each line. Only the rows on screen are ever decoded back into strings.
+ *
+ * Each line is followed by a newline byte in its chunk, so a chunk's bytes are the log file's own bytes: a
+ * search decodes a whole chunk into one string (one decode per megabyte instead of one per line) and `^`/`$`
+ * anchor at line ends, and a download hands the chunks to a Blob as they are.
  */
 
 const CHUNK_BYTES = 1 << 20;
 const INITIAL_LINES = 1024;
 
+const NEWLINE = 0x0a;
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/**
+ * Consecutive lines as stored: UTF-8 bytes, each line followed by its newline. Line `first + i` starts at byte
+ * `starts[i] − base` of `bytes`; it ends one byte before the next line starts (its newline), the last one at
+ * `bytes.length − 1`. `starts` is the store's own index, uncopied.
+ */
+export interface ByteRun {
+  readonly bytes: Uint8Array;
+  readonly first: number;
+  readonly count: number;
+  readonly starts: Uint32Array;
+  readonly base: number;
+}
+
+/** A run decoded: the same shape, with `text` and character offsets in place of bytes. */
+export interface LineRun {
+  readonly text: string;
+  readonly first: number;
+  readonly count: number;
+  readonly starts: Uint32Array;
+  readonly base: number;
+}
+
+/** Where line `i` of a run starts and ends (before its newline), in bytes or characters as the run counts. */
+export function lineBounds(run: ByteRun | LineRun, i: number): [number, number] {
+  const length = 'text' in run ? run.text.length : run.bytes.length;
+  const start = (run.starts[i] as number) - run.base;
+  const next = i + 1 < run.count ? (run.starts[i + 1] as number) - run.base : length;
+  return [start, next - 1];
+}
+
+/** Decodes a run into one string (about a megabyte), with its lines located in characters. */
+export function decodeRun(run: ByteRun): LineRun {
+  const text = decoder.decode(run.bytes);
+  // Only single-byte characters (nearly always): character offsets are byte offsets.
+  if (text.length === run.bytes.length) return { ...run, text };
+  return { ...run, text, starts: charOffsets(run.bytes, run.starts, run.base), base: 0 };
+}
 
 /** Append-only lines (plus replacing the last one), addressed by index. */
 export class LogLines {
@@ -19,10 +63,18 @@ export class LogLines {
   private startOf: Uint32Array = new Uint32Array(INITIAL_LINES);
   private endOf: Uint32Array = new Uint32Array(INITIAL_LINES);
   private count = 0;
+  /** First line of each chunk (a chunk may end up holding none when a replaced last line moved on). */
+  private firstLineOf: number[] = [];
+  private clears = 0;
 
   /** Number of lines held. */
   get length(): number {
     return this.count;
+  }
+
+  /** Changes each time the store is cleared: lines held under an older generation are gone. */
+  get generation(): number {
+    return this.clears;
   }
 
   /** Adds lines at the end. */
@@ -48,6 +100,8 @@ export class LogLines {
     this.startOf = new Uint32Array(INITIAL_LINES);
     this.endOf = new Uint32Array(INITIAL_LINES);
     this.count = 0;
+    this.firstLineOf = [];
+    this.clears += 1;
   }
 
   /** The line at `index`, or undefined outside `0 .. length − 1`. */
@@ -66,6 +120,40 @@ export class LogLines {
     return out;
   }
 
+  /** The lines from `from` to the end, one run per chunk (about a megabyte each), without copying. */
+  *runs(from = 0): Generator<ByteRun> {
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunkEnd = this.firstLineOf[c + 1] ?? this.count;
+      const first = Math.max(from, this.firstLineOf[c] as number);
+      if (first >= chunkEnd) continue;
+      const base = this.startOf[first] as number;
+      yield {
+        bytes: (this.chunks[c] as Uint8Array).subarray(base, (this.endOf[chunkEnd - 1] as number) + 1),
+        first,
+        count: chunkEnd - first,
+        starts: this.startOf.subarray(first, chunkEnd),
+        base,
+      };
+    }
+  }
+
+  /**
+   * The held log's bytes as the server's file holds them (UTF-8, each line ended by a newline), chunk by chunk,
+   * without copying: for a Blob to download.
+   */
+  byteRuns(): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    for (let c = 0; c < this.chunks.length; c++) {
+      const first = this.firstLineOf[c] as number;
+      const last = (this.firstLineOf[c + 1] ?? this.count) - 1;
+      if (last < first) continue;
+      out.push(
+        (this.chunks[c] as Uint8Array).subarray(this.startOf[first], (this.endOf[last] as number) + 1),
+      );
+    }
+    return out;
+  }
+
   /** Bytes reserved for the line text and its index (for measurements). */
   get byteSize(): number {
     let total = this.chunkOf.byteLength + this.startOf.byteLength + this.endOf.byteLength;
@@ -74,20 +162,22 @@ export class LogLines {
   }
 
   private push(line: string): void {
-    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
-    const worst = line.length * 3;
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit, plus the newline.
+    const worst = line.length * 3 + 1;
     let chunk = this.chunks[this.chunks.length - 1];
     if (chunk === undefined || chunk.byteLength - this.used < worst) {
       chunk = new Uint8Array(Math.max(CHUNK_BYTES, worst));
       this.chunks.push(chunk);
+      this.firstLineOf.push(this.count);
       this.used = 0;
     }
     const { written } = encoder.encodeInto(line, chunk.subarray(this.used));
+    chunk[this.used + written] = NEWLINE;
     this.ensureIndexCapacity();
     this.chunkOf[this.count] = this.chunks.length - 1;
     this.startOf[this.count] = this.used;
     this.endOf[this.count] = this.used + written;
-    this.used += written;
+    this.used += written + 1;
     this.count += 1;
   }
 
@@ -102,4 +192,24 @@ export class LogLines {
     this.startOf = grow(this.startOf);
     this.endOf = grow(this.endOf);
   }
+}
+
+/**
+ * The UTF-16 offset of each line, whose byte offset is `byteStarts[i] − base`. A UTF-8 byte that is not a
+ * continuation byte starts one UTF-16 unit, a 4-byte sequence two (a surrogate pair); the bytes come from
+ * `encodeInto`, so they are always well-formed.
+ */
+function charOffsets(bytes: Uint8Array, byteStarts: Uint32Array, base: number): Uint32Array {
+  const out = new Uint32Array(byteStarts.length);
+  let chars = 0;
+  let at = 0;
+  for (let i = 0; i < byteStarts.length; i++) {
+    const target = (byteStarts[i] as number) - base;
+    for (; at < target; at++) {
+      const byte = bytes[at] as number;
+      if ((byte & 0xc0) !== 0x80) chars += byte >= 0xf0 ? 2 : 1;
+    }
+    out[i] = chars;
+  }
+  return out;
 }

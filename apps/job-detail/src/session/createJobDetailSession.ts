@@ -11,16 +11,19 @@ import {
   isTerminalStatus,
   type CallOptions,
   type JobDetail,
+  type JobErrorsResponse,
   type JobLogsResponse,
   type PollingSettings,
 } from '@vpo-live/vpo-api';
 import { createLogTail, type LogView } from '../log/createLogTail.ts';
 import type { LogRequest } from '../log/logCursor.ts';
+import { gatedFetcher } from './gatedFetcher.ts';
 
-/** The two reads the page needs (a subset of `@vpo-live/vpo-api`'s jobs client). */
+/** The reads the page needs (a subset of `@vpo-live/vpo-api`'s jobs client). */
 export interface JobDetailApi {
   getJob(id: string, options: CallOptions): Promise<FetchOutcome<JobDetail>>;
   getJobLogs(id: string, request: LogRequest, options: CallOptions): Promise<FetchOutcome<JobLogsResponse>>;
+  getJobErrors(id: string, options: CallOptions): Promise<FetchOutcome<JobErrorsResponse>>;
 }
 
 export interface JobDetailSessionOptions {
@@ -39,6 +42,8 @@ export interface JobDetailSessionOptions {
 export interface JobDetailSession {
   readonly job: Poller<JobDetail>;
   readonly log: Poller<LogView>;
+  /** The files a scan failed on; polled only for a scan job that has started (or reports errors). */
+  readonly errors: Poller<JobErrorsResponse>;
   /** Fetch the job and the log now; from a finished job, checks once whether it was re-queued. */
   refresh(): void;
   /** Stops both pollers and every listener. */
@@ -46,13 +51,16 @@ export interface JobDetailSession {
 }
 
 /**
- * Polls one job at the polling interval and tails its log at the log interval (a long log is read page after
- * page at once, by the engine), and ties their ends together: once the job is finished (completed, failed,
- * cancelled) the log is read one last time to its end and both pollers stop — no timer is left. If the job
- * comes back (VPO's `retry` re-queues it), a refresh or the tab becoming visible again notices (the engine
- * checks a finished job once on either), and both resume. When the job is gone (404), both pollers are
- * disposed. When access is refused (401) the pollers only stop: the page keeps what it shows, and a refresh or
- * the tab becoming visible again asks once more, so the page comes back by itself once the server answers.
+ * Polls one job at the polling interval, tails its log at the log interval (a long log is read page after page
+ * at once, by the engine), and reads a scan job's failed files (`/api/jobs/{id}/errors`) at the log interval
+ * too. Neither the log nor the errors are read while the job is queued (it has written neither); they start
+ * with the first answer that shows the job started. Their ends are tied together: once the job is finished
+ * (completed, failed, cancelled) the log and the errors are read one last time and every poller stops — no
+ * timer is left. If the job comes back (VPO's `retry` re-queues it), a refresh or the tab becoming visible
+ * again notices (the engine checks a finished job once on either), and they resume once it runs. When the job
+ * is gone (404), every poller is disposed. When access is refused (401) the pollers only stop: the page keeps
+ * what it shows, and a refresh or the tab becoming visible again asks once more, so the page comes back by
+ * itself once the server answers.
  *
  * @example
  * const session = createJobDetailSession({ jobId, api: createJobsClient({ baseUrl }), settings });
@@ -90,8 +98,11 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
       );
     },
   });
+  // Nothing is read of the log (or the scan errors) before the job has started: a queued job has neither.
+  const logReader = { open: false };
+  const errorsReader = { open: false };
   const log = createPoller<LogView>({
-    fetch: tail.fetch,
+    fetch: gatedFetcher(() => logReader.open, tail.fetch),
     config: { interval: logInterval, enabled: settings.enabled },
     // The log has no status of its own: it is finished once the job is and its last page has been read.
     isTerminal: (view) => finished && view.complete,
@@ -101,6 +112,33 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
     inspect: options.inspect,
     name: `job-log:${jobId}`,
   });
+  const getErrors: Fetcher<JobErrorsResponse> = (context) => api.getJobErrors(jobId, context);
+  const errors = createPoller<JobErrorsResponse>({
+    fetch: gatedFetcher(() => errorsReader.open, getErrors),
+    config: { interval: logInterval, enabled: settings.enabled },
+    // Read once more after the job finished, then stop.
+    isTerminal: () => finished,
+    env,
+    connection,
+    inspect: options.inspect,
+    name: `job-errors:${jobId}`,
+  });
+  log.pause();
+  errors.pause();
+
+  /** Opens or closes a reader; true when it was just opened (its first read is on its way). */
+  const setOpen = (reader: { open: boolean }, poller: Poller<unknown>, open: boolean): boolean => {
+    if (reader.open === open) return false;
+    reader.open = open;
+    if (!open) {
+      poller.pause();
+      return false;
+    }
+    poller.resume();
+    // With polling disabled the poller stays paused ('disabled'); the page still reads it once.
+    if (!settings.enabled) poller.refresh();
+    return true;
+  };
 
   let stopped = false;
   const stopAll = () => {
@@ -108,41 +146,50 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
     stopped = true;
     job.dispose();
     log.dispose();
+    errors.dispose();
   };
 
   const subscription = job.snapshot$.subscribe((snapshot) => {
+    let readAgain = false;
     if (snapshot.state === 'terminal') {
-      if (snapshot.terminalReason === 'finished') {
-        if (!finished) {
-          finished = true;
-          // The final read of the remaining lines; the log poller stops after it (isTerminal above).
-          log.refresh();
-        }
+      if (snapshot.terminalReason === 'finished' && !finished) {
+        // The final read of the remaining lines and errors; each poller stops after it (isTerminal above).
+        finished = true;
+        readAgain = true;
       } else if (snapshot.terminalReason === 'gone') {
         // Gone: nothing will change any more, so nothing keeps running — not even the check the engine makes
         // when the tab becomes visible again. A refusal (401) is left to the engine: signing in again ends it.
         queueMicrotask(stopAll);
+        return;
       }
     } else if (finished && snapshot.data && !isTerminalStatus(snapshot.data.status)) {
       finished = false;
-      log.refresh();
+      readAgain = true;
     }
+    const data = snapshot.data;
+    if (!data || snapshot.isPlaceholder) return;
+    const started = data.status !== 'queued';
+    // Scan errors exist only for scan jobs; a job of another type that reports some is read too.
+    const hasErrors = started && (data.job_type === 'scan' || data.has_scan_errors === true);
+    const logOpened = setOpen(logReader, log as Poller<unknown>, started);
+    const errorsOpened = setOpen(errorsReader, errors as Poller<unknown>, hasErrors);
+    if (readAgain && logReader.open && !logOpened) log.refresh();
+    if (readAgain && errorsReader.open && !errorsOpened) errors.refresh();
   });
 
   // With polling disabled (`data-polling-enabled="false"`) the pollers start paused; the page still shows
-  // the job and its log once.
-  if (!settings.enabled) {
-    job.refresh();
-    log.refresh();
-  }
+  // the job (and, once it is known to have started, its log) once.
+  if (!settings.enabled) job.refresh();
 
   return {
     job,
     log,
+    errors,
     refresh() {
       if (stopped) return;
       job.refresh();
-      log.refresh();
+      if (logReader.open) log.refresh();
+      if (errorsReader.open) errors.refresh();
     },
     dispose() {
       subscription.unsubscribe();

@@ -22,6 +22,7 @@ import {
 } from 'solid-js';
 import { JobActions } from '../actions/JobActions.tsx';
 import type { LogView } from '../log/createLogTail.ts';
+import { ScanErrorsPanel } from '../errors/ScanErrorsPanel.tsx';
 import { LogPanel } from '../log/LogPanel.tsx';
 import { combinedState } from '../session/combinedState.ts';
 import { createJobDetailSession, type JobDetailSessionOptions } from '../session/createJobDetailSession.ts';
@@ -57,6 +58,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
 
   const job = fromPoller(session.job, { reconcile: true });
   const log = fromPoller(session.log);
+  const scanErrors = fromPoller(session.errors);
   // Pages can land several times per frame (a catch-up, a batch split over two requests): render once per frame.
   const [logView, setLogView] = createSignal<LogView | undefined>(undefined, { equals: false });
   let renderPending = false;
@@ -159,7 +161,8 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
             <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
             <JobFields job={data()} now={now()} />
             <JobSummary job={data()} />
-            <LogPanel view={logView} />
+            <ScanErrorsPanel errors={scanErrors.data} />
+            <LogPanel view={logView} jobId={data().id} status={data().status} />
             <LiveRegion message={announcement()} />
           </article>
         )}
