@@ -82,7 +82,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     closing = true;
   });
 
+  const csrf = new CsrfTokens();
   registerGuards(app, {
+    csrf,
     authToken: config.authToken,
     rateLimitPerMinute: config.rateLimitPerMinute,
     isShuttingDown,
@@ -91,10 +93,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   const reader = new JobReader(db);
   const lists = deps.lists ?? ownListQueries(app, config, db, reader);
-  const csrf = new CsrfTokens();
   registerRoutes(app, ROUTES, {
     db,
-    csrf,
     reader,
     lists,
     listsInFlight: new InFlight(),

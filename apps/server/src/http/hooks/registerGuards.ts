@@ -6,6 +6,8 @@ import {
   SlidingWindowLimiter,
   UNAUTHORIZED_RESPONSE,
 } from '@vpo-live/vpo-api';
+import type { CsrfTokens } from '../actions/csrfTokens.ts';
+import { csrfRefusal } from '../actions/csrfRefusal.ts';
 import { SERVER_ERRORS, sendApiError } from '../apiError.ts';
 import { HEALTH_PATHS } from '../apiPaths.ts';
 import type { RouteResponse } from '../routeResponse.ts';
@@ -17,6 +19,8 @@ export interface GuardOptions {
   /** Reads per client and minute; 0 turns both limits off (reads, and VPO's 30 mutations a minute). */
   readonly rateLimitPerMinute: number;
   readonly isShuttingDown: () => boolean;
+  /** Checks the CSRF token of every mutating /api request. */
+  readonly csrf: CsrfTokens;
   /** Monotonic milliseconds (injected in tests). */
   readonly now: () => number;
 }
@@ -43,7 +47,8 @@ const MUTATING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'DELETE', 
 
 /**
  * The request guards, in VPO's order: Basic auth (when a token is set), the per-IP rate limits on /api
- * (reads and mutations counted apart), then 503 while shutting down. Every response also gets `X-Content-Type-Options: nosniff`. One
+ * (reads and mutations counted apart), VPO's CSRF check of every mutating /api request (`csrfRefusal`),
+ * then 503 while shutting down. Every response also gets `X-Content-Type-Options: nosniff`. One
  * callback-style hook does it all: it runs on every request, so it allocates no promise.
  */
 export function registerGuards(app: FastifyInstance, options: GuardOptions): void {
@@ -66,10 +71,15 @@ export function registerGuards(app: FastifyInstance, options: GuardOptions): voi
       done();
       return;
     }
-    const limiter = MUTATING_METHODS.has(request.method) ? mutations : reads;
-    const decision = limiter?.check(request.ip || 'unknown');
+    const mutating = MUTATING_METHODS.has(request.method);
+    const decision = (mutating ? mutations : reads)?.check(request.ip || 'unknown');
     if (decision !== undefined && !decision.allowed) {
       sendApiError(reply, SERVER_ERRORS.rateLimited(decision.retryAfterSeconds));
+      return;
+    }
+    const refusal = mutating ? csrfRefusal(request.headers, options.csrf) : null;
+    if (refusal !== null) {
+      sendApiError(reply, refusal);
       return;
     }
     if (options.isShuttingDown()) {

@@ -4,7 +4,6 @@ import type { JobReader } from '../../db/jobReader.ts';
 import type { LogIndexCache } from '../../logs/logIndexCache.ts';
 import type { ListQueries } from '../../queries/listQueries.ts';
 import type { ListBody } from '../../queries/readListBody.ts';
-import type { CsrfTokens } from '../actions/csrfTokens.ts';
 import type { InFlight } from '../inFlight.ts';
 import type { ResponseCache } from '../responseCache.ts';
 import type { VersionLoader } from '../versionLoader.ts';
@@ -13,8 +12,6 @@ import type { VersionLoader } from '../versionLoader.ts';
 export interface RouteDeps {
   /** The app's connection, for the job actions' writes (one transaction each). */
   readonly db: Database.Database;
-  /** Checks the CSRF token of a job action against this browser's cookie. */
-  readonly csrf: CsrfTokens;
   /** The app's own connection: versions, details, health — reads that take one index seek. */
   readonly reader: JobReader;
   /** Where list queries run: worker threads, off the event loop (or inline without them). */

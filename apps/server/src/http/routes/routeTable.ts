@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { API_PREFIXES, HEALTH_PATHS } from '../apiPaths.ts';
 import type { RouteRequest, RouteResponse } from '../routeResponse.ts';
 import { sendResponse } from '../sendResponse.ts';
-import { guardMutation } from './guardMutation.ts';
 import { health } from './handlers/health.ts';
 import { ACTION_HANDLERS } from './handlers/jobActions.ts';
 import { jobDetail } from './handlers/jobDetail.ts';
@@ -23,8 +22,8 @@ export interface Route {
 }
 
 /**
- * VPO's job routes under each API prefix, our [ext] job actions (behind the CSRF check), and the health
- * check at its paths.
+ * VPO's job routes under each API prefix, our [ext] job actions (their CSRF check is a request guard, see
+ * `registerGuards`), and the health check at its paths.
  */
 export const ROUTES: readonly Route[] = [
   ...API_PREFIXES.flatMap((prefix): Route[] => [
@@ -34,7 +33,7 @@ export const ROUTES: readonly Route[] = [
     { method: 'GET', path: `${prefix}/jobs/:job_id/errors`, handler: jobErrors },
     ...JOB_ACTIONS.map((action): Route => ({
       ...actionRoute(action, ':job_id', prefix),
-      handler: guardMutation(ACTION_HANDLERS[action]),
+      handler: ACTION_HANDLERS[action],
     })),
   ]),
   ...HEALTH_PATHS.map((path): Route => ({ method: 'GET', path, handler: health })),
