@@ -212,6 +212,17 @@ describe('StatechartApp', () => {
     await userEvent.click(within(log).getAllByRole('button')[0] as HTMLElement);
     expect(current()).toBe('poller.error.waiting');
 
+    // The timeline replays the trace too; picking a tick there moves the replay to that step.
+    await userEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    const rows = screen.getByRole('img', { name: 'Timeline of every poller' }).querySelectorAll('.tl-row');
+    expect(rows).toHaveLength(1);
+    rows[0]
+      ?.querySelector('.tl-tick[data-seq="1"]')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await userEvent.click(screen.getByRole('button', { name: 'State chart' }));
+    expect(current()).toBe('poller.reconnecting.waiting');
+    expect(screen.getByText('Step 2 of 3')).toBeInTheDocument();
+
     await userEvent.click(screen.getByRole('button', { name: 'Back to live' }));
     expect(screen.getByText(/Live — recording/)).toBeInTheDocument();
     expect(screen.queryByRole('slider')).not.toBeInTheDocument();
@@ -223,16 +234,12 @@ describe('StatechartApp', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Timeline' }));
     const timeline = screen.getByRole('img', { name: 'Timeline of every poller' });
     const rows = timeline.querySelectorAll('.tl-row');
-    expect([...rows].map((row) => row.getAttribute('data-poller-id'))).toEqual([
-      list.pollerId,
-      job.pollerId,
-    ]);
+    expect([...rows].map((row) => row.getAttribute('data-poller-id'))).toEqual([list.pollerId, job.pollerId]);
     const failure = rows[0]?.querySelector('.tl-fetch[data-outcome="FAILURE"]');
     expect(failure?.querySelector('title')?.textContent).toBe('FAILURE in 12 ms');
-    expect([...(rows[0]?.querySelectorAll('.tl-band') ?? [])].map((b) => b.getAttribute('data-state'))).toEqual([
-      'idle',
-      'reconnecting',
-    ]);
+    expect(
+      [...(rows[0]?.querySelectorAll('.tl-band') ?? [])].map((b) => b.getAttribute('data-state')),
+    ).toEqual(['idle', 'reconnecting']);
 
     const tick = rows[0]?.querySelector('.tl-tick[data-seq="1"]');
     tick?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
