@@ -4,6 +4,8 @@
  * then while 10 pollers keep a search that matches nothing open (VPO's dashboard at 2 s).
  */
 import Database from 'better-sqlite3';
+import { buildJobListSql, JOB_LIST_ROW_COLUMNS, jobListFilterOf } from '@vpo-live/server';
+import { readJobListParams, sinceCutoff } from '@vpo-live/vpo-api';
 import { percentile } from '../stats.ts';
 import type { ServerProcess } from './serverProcess.ts';
 
@@ -58,6 +60,8 @@ export interface ScaleResult {
     readonly label: string;
     readonly path: string;
     readonly latency: Latency;
+    /** The list's `total` alone: its count statement on a connection of its own, no cache (after each request). */
+    readonly total: Latency;
   }>;
   readonly idle: ProbePhase;
   /** While the pollers keep {@link MISS_SEARCH} open. */
@@ -127,6 +131,24 @@ function makeBump(dbPath: string): { bump(): void; close(): void } {
   return { bump: () => void toggle.run(), close: () => db.close() };
 }
 
+/**
+ * Times the count statement behind a list URL's `total` — the server's own SQL (`buildJobListSql`), run on a
+ * read-only connection with no count cache — so the report can say what the total costs of each request.
+ */
+function makeTotalTimer(db: Database.Database, path: string): () => number {
+  const read = readJobListParams(new URL(path, 'http://bench').searchParams);
+  if (!read.ok) throw new Error(`not a valid list URL: ${path}`);
+  const { params } = read;
+  const createdSince = params.since === null ? null : sinceCutoff(params.since, Date.now());
+  const sql = buildJobListSql(jobListFilterOf(params, createdSince), JOB_LIST_ROW_COLUMNS);
+  const count = db.prepare(sql.countSql).pluck();
+  return () => {
+    const start = performance.now();
+    count.get(sql.params);
+    return performance.now() - start;
+  };
+}
+
 /** Requests sent every `intervalMs` until `until`, without waiting for earlier ones (no coordinated omission). */
 async function openLoop(intervalMs: number, until: number, send: () => Promise<void>): Promise<void> {
   const sent: Promise<void>[] = [];
@@ -182,16 +204,20 @@ export async function measureScale(
   options: ScaleOptions,
 ): Promise<ScaleResult> {
   const writes = makeBump(dbPath);
+  const counts = new Database(dbPath, { readonly: true });
   try {
     const queries: ScaleResult['queries'][number][] = [];
     for (const [label, path] of options.paths ?? SCALE_PATHS) {
       const samples = new Samples();
+      const totals = new Samples();
+      const timeTotal = makeTotalTimer(counts, path);
       for (let i = 0; i < 3 + options.samples; i += 1) {
         writes.bump();
         const res = await timedGet(`${server.url}${path}`);
         samples.add(res.ms, res.status, i >= 3);
+        totals.add(timeTotal(), 200, i >= 3);
       }
-      queries.push({ label, path, latency: samples.latency() });
+      queries.push({ label, path, latency: samples.latency(), total: totals.latency() });
       console.log(`${label}: ${JSON.stringify(queries.at(-1)?.latency)}`);
     }
     const idle = await probes(server.url, options, 0, MISS_SEARCH);
@@ -201,5 +227,6 @@ export async function measureScale(
     return { queries, idle, miss, scan };
   } finally {
     writes.close();
+    counts.close();
   }
 }

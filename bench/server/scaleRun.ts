@@ -3,6 +3,7 @@
  * jobs changing, measures (scaleBench.ts), and stops both.
  */
 import { statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measureScale, type ScaleOptions } from './scaleBench.ts';
 import type { ScaleRun } from './scaleReport.ts';
@@ -23,8 +24,9 @@ export async function runAtScale(dir: string, jobs: number, options: ScaleOption
   const churn = await startScript('churnJobs.ts', { BENCH_DB_PATH: dbPath });
   const server = await startServerProcess('serve.ts', dbPath);
   try {
+    const loadBefore = loadavg();
     const result = await measureScale(server, dbPath, options);
-    return { jobs, seedSeconds, ...size, ...options, result };
+    return { jobs, seedSeconds, ...size, ...options, loadBefore, result };
   } finally {
     await stopServerProcess(server.child);
     await stopServerProcess(churn.child);

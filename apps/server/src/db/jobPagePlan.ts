@@ -54,7 +54,7 @@ export interface PagePlanInput {
   readonly total: number;
   /** Jobs the search alone matches, when the search index can tell (texts of 3+ characters). */
   readonly matches: number | null;
-  /** An upper bound of all jobs (the largest rowid). */
+  /** An upper bound of the jobs a walk passes over (those of the other filters, or all). */
   readonly rows: number;
 }
 

@@ -160,8 +160,7 @@ export class JobReader {
         : searchAlone
           ? total
           : this.cachedCount(`match:${filter.search}`, search.matchCountSql, sql.params);
-    // The largest rowid bounds the number of jobs in one b-tree seek (a COUNT would read them all).
-    const rows = (this.prepare('SELECT MAX(rowid) FROM jobs').pluck().get() as number | null) ?? 0;
+    const rows = this.walkedRows(filter);
     const plan = choosePagePlan({ window, total, matches, rows }, this.planLimits);
     if (plan === 'drive' && search.drive !== null) {
       // Sorted after reading every match, so the offset is taken as asked, from the start.
@@ -174,6 +173,19 @@ export class JobReader {
       if (walked !== null) return { rows: walked, total, plan };
     }
     return { rows: this.readPage(search.probe, window, sql.params), total, plan: 'probe' };
+  }
+
+  /**
+   * An upper bound of the jobs a walk passes over: those of the status and type filters — a read of
+   * `job_counts` — else (a `since` list) the largest rowid, one b-tree seek (a COUNT would read them all).
+   * The matches of a search with a status filter are dense among that status's jobs however sparse among all.
+   */
+  private walkedRows(filter: JobListFilter): number {
+    if (filter.createdSince === null) {
+      const alone = buildJobListSql({ ...filter, search: null }, JOB_LIST_ROW_COLUMNS);
+      return this.cachedCount(alone.whereKey, alone.countSql, alone.params);
+    }
+    return (this.prepare('SELECT MAX(rowid) FROM jobs').pluck().get() as number | null) ?? 0;
   }
 
   /** A search walk under the row budget; null when the budget ran out first. */

@@ -194,4 +194,20 @@ describe('walk budget', () => {
     const next = reader.snapshot(() => reader.listPage(listFilter({ search: 'other', limit: 1 })));
     expect([next.plan, next.rows.map((row) => row.id)]).toEqual(['walk', likeIds('other').slice(0, 1)]);
   });
+
+  it('a search dense among its status’s jobs walks, however sparse among all jobs', () => {
+    // 200 completed jobs, then 20 failed ones of which every other matches: 10 matches in 220 jobs, but one
+    // in two of the failed jobs a status=failed walk passes over.
+    for (let i = 0; i < 200; i += 1) insert(`/media/other-${i}.mkv`);
+    for (let i = 0; i < 20; i += 1) insert(i % 2 ? `/media/wanted-${i}.mkv` : `/media/x-${i}.mkv`, 'failed');
+    const reader = new JobReader(db, { driveMax: -1, walkBudget: 100 });
+    const page = reader.snapshot(() =>
+      reader.listPage(listFilter({ search: 'wanted', status: 'failed', limit: 5 })),
+    );
+    expect([page.plan, page.total, page.rows.map((row) => row.id)]).toEqual([
+      'walk',
+      10,
+      likeIds('wanted', 'failed').slice(0, 5),
+    ]);
+  });
 });
