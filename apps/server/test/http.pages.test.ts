@@ -39,7 +39,7 @@ function inlineCode(html: string): string[] {
 
 describe('host pages', () => {
   it.each(['/jobs', `/jobs/${fixtureId(1)}`, '/debug/statechart'])(
-    '%s: strict CSP, no inline script or style, VPO body attributes from config, the indicator',
+    '%s: strict CSP, no inline script or style, VPO body attributes from config, one h1, a skip link',
     async (url) => {
       const res = await t.app.inject({ url });
       expect(res.statusCode).toBe(200);
@@ -54,9 +54,11 @@ describe('host pages', () => {
       const offersActions = url !== '/debug/statechart';
       expect(res.body.includes('data-job-actions="true"'), url).toBe(offersActions);
       expect(/<meta name="csrf-token" content="[\w-]+">/.test(res.body), url).toBe(offersActions);
-      expect(res.body).toContain(
-        '<span id="connection-status" class="connection-status connection-status--connected" role="status" aria-live="polite">Live</span>',
-      );
+      expect(res.body.match(/<h1[ >]/g)).toHaveLength(1);
+      expect(res.body).toContain('<a class="skip-link" href="#main-content">Skip to content</a>');
+      expect(res.body).toContain('id="main-content"');
+      // Nothing claims to be live before a remote asked the server anything.
+      expect(res.body).not.toMatch(/>Live</);
       expect(res.body).toMatch(/<nav [^>]*aria-label="Main navigation"/);
       expect(res.body).toContain('<link rel="stylesheet" href="/static/host.css">');
     },
@@ -82,6 +84,35 @@ describe('host pages', () => {
     expect(detail.body).toContain(
       `<div id="job-detail-root" data-mfe-src="/mfe/job-detail/mount.js" data-api-base="/api" data-job-id="${fixtureId(1)}"></div>`,
     );
+    // VPO's header indicator, for the remote to write: empty and idle until it knows.
+    const indicator =
+      '<span id="connection-status" class="connection-status" role="status" aria-live="polite" data-state="idle"></span>';
+    expect(list.body).toContain(indicator);
+    expect(detail.body).toContain(indicator);
+  });
+
+  it('shows no connection indicator where nothing keeps it true: error pages, the state chart', async () => {
+    buildRemote('statechart');
+    for (const url of ['/debug/statechart', '/jobs/not-a-uuid', `/jobs/${fixtureId(42)}`, '/nothing/here']) {
+      expect((await t.app.inject({ url })).body, url).not.toContain('id="connection-status"');
+    }
+  });
+
+  it('opens a job by a short id: a unique prefix redirects, several are listed, none is a 404', async () => {
+    const [a, b] = ['a1d3246e-0000-4000-8000-000000000001', 'a1d3ffff-0000-4000-8000-000000000002'];
+    writeJobs(t.db, [buildJob({ id: a }), buildJob({ id: b })]);
+    const unique = await t.app.inject({ url: '/jobs/a1d3246e' });
+    expect([unique.statusCode, unique.headers.location]).toEqual([302, `/jobs/${a}`]);
+    expect((await t.app.inject({ url: '/jobs/A1D3FF' })).headers.location).toBe(`/jobs/${b}`);
+    const several = await t.app.inject({ url: '/jobs/a1d3' });
+    expect(several.statusCode).toBe(200);
+    expect(several.body).toContain(`<a href="/jobs/${a}">`);
+    expect(several.body).toContain(`<a href="/jobs/${b}">`);
+    const none = await t.app.inject({ url: '/jobs/beef' });
+    expect(none.statusCode).toBe(404);
+    expect(none.body).toContain('No job id starts with beef.');
+    // Too short to be a prefix: the invalid-id page, no query.
+    expect((await t.app.inject({ url: '/jobs/a1d' })).body).toContain('Invalid job ID format.');
   });
 
   it('answers a 404 page for a malformed or unknown job id, never a crash', async () => {

@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3';
+import { findJobsByIdPrefix, JOB_ID_HELP, jobIdPrefix } from '../db/jobIdPrefix.ts';
 import { failure, usageError } from './cliError.ts';
 
-const ID_OR_PREFIX = /^[0-9a-f]{4}[0-9a-f-]{0,32}$/i;
-
-/** How every command, its help and the README describe a job id argument. */
-export const JOB_ID_HELP = 'job id, or a unique prefix of at least 4 hex digits';
+export { JOB_ID_HELP };
 
 /**
  * Finds the job a user means, by full id or a unique prefix of at least 4 hex digits (VPO's own `jobs`
@@ -12,17 +10,9 @@ export const JOB_ID_HELP = 'job id, or a unique prefix of at least 4 hex digits'
  * no match or several matches fail (exit 1).
  */
 export function resolveJobId(db: Database.Database, input: string): { id: string; status: string } {
-  const text = input.trim().toLowerCase();
-  if (!ID_OR_PREFIX.test(text)) {
-    throw usageError(`invalid job id '${input}': expected a ${JOB_ID_HELP}`);
-  }
-  const matches = db
-    .prepare<[string], { id: string; status: string }>(
-      // Hex digits and dashes only, so the pattern holds no LIKE wildcards.
-      `SELECT id, status FROM jobs WHERE id LIKE ? LIMIT 2`,
-    )
-    .all(`${text}%`);
-  const [match, other] = matches;
+  const prefix = jobIdPrefix(input);
+  if (prefix === null) throw usageError(`invalid job id '${input}': expected a ${JOB_ID_HELP}`);
+  const [match, other] = findJobsByIdPrefix(db, prefix, 2);
   if (!match) throw failure(`Job not found: ${input}`);
   if (other) throw failure(`Multiple jobs match '${input}'. Be more specific.`);
   return match;

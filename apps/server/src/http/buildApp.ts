@@ -106,7 +106,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     startedAt: clock.now(),
     isShuttingDown,
   });
-  pages = registerPages(app, { config, reader, csrf });
+  pages = registerPages(app, { config, db, reader, csrf });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = mapError(error);

@@ -8,6 +8,8 @@ export interface MfeApp {
   readonly label: string;
   /** id of the mount element, VPO-style. */
   readonly rootId: string;
+  /** It writes the page's connection state into VPO's header `#connection-status`. */
+  readonly drivesIndicator: boolean;
 }
 
 export const MFE_APPS = {
@@ -16,18 +18,21 @@ export const MFE_APPS = {
     packageName: '@vpo-live/jobs-dashboard',
     label: 'jobs dashboard',
     rootId: 'jobs-dashboard-root',
+    drivesIndicator: true,
   },
   jobDetail: {
     name: 'job-detail',
     packageName: '@vpo-live/job-detail',
     label: 'job detail view',
     rootId: 'job-detail-root',
+    drivesIndicator: true,
   },
   statechart: {
     name: 'statechart',
     packageName: '@vpo-live/statechart',
     label: 'statechart debugger',
     rootId: 'statechart-root',
+    drivesIndicator: false,
   },
 } as const satisfies Record<string, MfeApp>;
 

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { join, relative } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { isJobId } from '@vpo-live/vpo-api';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config/serverConfig.ts';
+import { findJobsByIdPrefix, jobIdPrefix } from '../db/jobIdPrefix.ts';
 import type { JobReader } from '../db/jobReader.ts';
 import type { CsrfTokens } from '../http/actions/csrfTokens.ts';
 import { SERVER_ERRORS, sendApiError } from '../http/apiError.ts';
@@ -23,6 +25,8 @@ export interface PageErrors {
 
 export interface PagesDeps {
   readonly config: ServerConfig;
+  /** For short ids in page URLs (`/jobs/a1d3246e`). */
+  readonly db: Database.Database;
   readonly reader: JobReader;
   /** Issues each browser's CSRF token for the pages that mount a micro-frontend. */
   readonly csrf: CsrfTokens;
@@ -46,6 +50,24 @@ function messageHtml(title: string, text: string): string {
   return `<div class="host-message host-message--error" role="alert">
 <p><strong>${escapeHtml(title)}</strong></p>
 <p>${escapeHtml(text)}</p>
+<p><a href="/jobs">Back to Jobs</a></p>
+</div>`;
+}
+
+/** How many jobs an ambiguous short id lists. */
+const PREFIX_CANDIDATES = 10;
+
+/** The jobs a short id could mean, as links (each id escaped, though ids are hex digits and dashes). */
+function candidatesHtml(prefix: string, matches: readonly { id: string; status: string }[]): string {
+  const shown = matches.slice(0, PREFIX_CANDIDATES);
+  const items = shown.map(
+    (job) =>
+      `<li><a href="/jobs/${escapeHtml(job.id)}"><code>${escapeHtml(job.id)}</code></a> ${escapeHtml(job.status)}</li>`,
+  );
+  const more = matches.length > PREFIX_CANDIDATES ? '<p>And more: type more of the id.</p>' : '';
+  return `<div class="host-message">
+<p><strong>Several jobs have an id starting with <code>${escapeHtml(prefix)}</code>.</strong></p>
+<ul>${items.join('')}</ul>${more}
 <p><a href="/jobs">Back to Jobs</a></p>
 </div>`;
 }
@@ -110,7 +132,20 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
 
   app.get<{ Params: { job_id: string } }>('/jobs/:job_id', async (request, reply) => {
     const id = request.params.job_id;
-    if (!isJobId(id)) return notFoundPage(reply, 'Invalid job ID format.');
+    if (!isJobId(id)) {
+      // A short id, as the CLI and the table show them: a unique prefix opens its job.
+      const prefix = jobIdPrefix(id);
+      if (prefix === null) return notFoundPage(reply, 'Invalid job ID format.');
+      const matches = findJobsByIdPrefix(deps.db, prefix, PREFIX_CANDIDATES + 1);
+      const [only] = matches;
+      if (only !== undefined && matches.length === 1) return reply.redirect(`/jobs/${only.id}`, 302);
+      if (matches.length === 0) return notFoundPage(reply, `No job id starts with ${prefix}.`);
+      return sendPage(
+        reply,
+        200,
+        page({ title: 'Which job?', nav: 'jobs', contentHtml: candidatesHtml(prefix, matches) }),
+      );
+    }
     if (reader.jobVersion(id) === null && reader.getJob(id) === undefined) {
       return notFoundPage(reply, 'This job does not exist.');
     }

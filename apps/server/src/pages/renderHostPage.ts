@@ -85,6 +85,12 @@ export function renderHostPage(options: HostPageOptions): string {
   const csrfMeta =
     token === undefined ? '' : `\n<meta name="${CSRF_META_NAME}" content="${escapeHtml(token)}">`;
   const actionsAttr = token === undefined ? '' : ' data-job-actions="true"';
+  // VPO's header indicator, only where a remote keeps it true (the dashboard, a job): empty until it says
+  // what it knows, never "Live" on an error page or before anything was asked.
+  const indicator =
+    options.mount?.built === true && options.mount.app.drivesIndicator
+      ? '\n<span id="connection-status" class="connection-status" role="status" aria-live="polite" data-state="idle"></span>'
+      : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -94,14 +100,14 @@ export function renderHostPage(options: HostPageOptions): string {
 <link rel="stylesheet" href="${HOST_ASSETS.stylesheet}">${script}
 </head>
 <body data-polling-interval="${escapeHtml(polling.interval)}" data-polling-enabled="${escapeHtml(polling.enabled)}" data-polling-log-interval="${escapeHtml(polling.logInterval)}"${actionsAttr}>
+<a class="skip-link" href="#main-content">Skip to content</a>
 <div class="app-shell">
 ${renderNav(options.nav)}
 <main class="content">
 <header class="content-header">
-<h2>${escapeHtml(options.title)}</h2>
-<span id="connection-status" class="connection-status connection-status--connected" role="status" aria-live="polite">Live</span>
+<h1>${escapeHtml(options.title)}</h1>${indicator}
 </header>
-<div class="content-body">
+<div class="content-body" id="main-content" tabindex="-1">
 ${body}
 </div>
 </main>
