@@ -88,3 +88,48 @@ describe('following the log', () => {
     expect(rowNumbers()).toContain(700);
   });
 });
+
+describe('following as CI pages do', () => {
+  const rowNumbers = () =>
+    Array.from(logElement().querySelectorAll('[data-line]'), (row) => Number(row.getAttribute('data-line')));
+  const follow = () => screen.getByRole('checkbox', { name: 'Follow' }) as HTMLInputElement;
+  const pill = () => screen.queryByRole('button', { name: /new lines?/ });
+
+  it('while not following, a pill counts the new lines and jumps to the end when clicked', async () => {
+    const job = runningJobWithLog(500);
+    mountForTest(job.id);
+    await settle(10);
+    const log = logElement();
+    log.scrollTop = 18 * 100;
+    fireEvent.scroll(log);
+    expect(pill()).toBeNull();
+    api.store.appendLog(job.id, buildLogLines(1, { from: 501 }));
+    await advance(4000);
+    expect(pill()).toHaveTextContent('1 new line');
+    api.store.appendLog(job.id, buildLogLines(41, { from: 502 }));
+    await advance(4000);
+    expect(pill()).toHaveTextContent('42 new lines');
+    expect(rowNumbers()).toContain(101);
+    pill()?.click();
+    await settle(1);
+    expect(follow().checked).toBe(true);
+    expect(pill()).toBeNull();
+    expect(rowNumbers()).toContain(542);
+  });
+
+  it('scrolling back down to the last line follows again', async () => {
+    const job = runningJobWithLog(500);
+    mountForTest(job.id);
+    await settle(10);
+    const log = logElement();
+    log.scrollTop = 18 * 100;
+    fireEvent.scroll(log);
+    expect(follow().checked).toBe(false);
+    log.scrollTop = 18 * 500 - 360;
+    fireEvent.scroll(log);
+    expect(follow().checked).toBe(true);
+    api.store.appendLog(job.id, buildLogLines(100, { from: 501 }));
+    await advance(4000);
+    expect(rowNumbers()).toContain(600);
+  });
+});
