@@ -62,6 +62,9 @@ export function createKeyedRows<T extends Keyed>(): KeyedRows<T> {
   let generation = 0;
 
   function update(entry: Entry<T>, incoming: T, changes: StatusChange<T>[]): void {
+    // The same object as last time (a validator that hands back an unchanged row as it accepted it then):
+    // nothing to compare.
+    if (entry.values === incoming) return;
     const held = entry.values as Record<string, unknown>;
     let shared = 0;
     let keyCount = 0;

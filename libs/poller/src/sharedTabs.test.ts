@@ -82,7 +82,12 @@ function createBrowser() {
   /** Every request any tab made to the server. */
   const requests = () => tabs.reduce((sum, tab) => sum + tab.server.calls.length, 0);
   const dispose = () => tabs.forEach((tab) => tab.poller.dispose());
-  return { open, requests, dispose, locks };
+  /** The outcomes posted on the default resource's channel. */
+  const outcomesPosted = () =>
+    channels
+      .posted('vpo-live/tabs/http://vpo.test/api|job:j1')
+      .filter((message) => (message as { t: string }).t === 'outcome').length;
+  return { open, requests, dispose, locks, outcomesPosted };
 }
 
 /** Lets lock grants, channel messages and settled fetches land. */
@@ -112,6 +117,32 @@ describe('tabs sharing one resource', () => {
     expect(browser.requests()).toBe(4);
     expect(c.poller.getSnapshot().data?.status).toBe('step 2');
     expect(c.poller.getSnapshot().lastUpdatedAt).toBe(a.poller.getSnapshot().lastUpdatedAt);
+    browser.dispose();
+  });
+
+  it('costs a tab alone nothing: its outcomes are posted only while another tab listens', async () => {
+    const browser = createBrowser();
+    const a = browser.open();
+    await settle();
+    for (let round = 0; round < 3; round += 1) {
+      a.server.last().resolve(job(`alone ${round}`));
+      await settle();
+      vi.advanceTimersByTime(INTERVAL);
+      await settle();
+    }
+    expect(browser.outcomesPosted()).toBe(0);
+    // A second tab joins: it gets the latest answer at once, and the next ones as they come.
+    const b = browser.open();
+    await settle();
+    expect(b.poller.getSnapshot().data?.status).toBe('alone 2');
+    for (let round = 0; round < 3; round += 1) {
+      a.server.last().resolve(job(`shared ${round}`));
+      await settle();
+      vi.advanceTimersByTime(INTERVAL);
+      await settle();
+    }
+    expect(b.poller.getSnapshot().data?.status).toBe('shared 2');
+    expect(b.server.calls).toHaveLength(0);
     browser.dispose();
   });
 

@@ -78,8 +78,9 @@ let tabCounter = 0;
  * Shares one resource between the tabs of a browser profile: at most one tab fetches it at a time — the
  * leader, the holder of a Web Lock named after the resource and key, which the browser frees when the tab
  * closes or crashes, and which a tab asks for only while its poller is active (so a hidden tab never leads).
- * The leader posts every outcome on a BroadcastChannel; the others hand it to their own poller as the outcome
- * of their own request, so every tab's machine takes the same steps. A tab that joins says hello and gets the
+ * The leader posts its outcomes on a BroadcastChannel while another tab listens (a tab says so whenever it
+ * waits for an answer; alone, a leader posts nothing); the others hand each one to their own poller as the
+ * outcome of their own request, so every tab's machine takes the same steps. A tab that joins says hello and gets the
  * leader's latest answers at once, without a request.
  *
  * @example
@@ -98,6 +99,11 @@ export function createTabShare(options: TabShareOptions): TabShare {
   let releaseLock: (() => void) | null = null;
   let helloSent = false;
   let sequence = 0;
+  /**
+   * Until when another tab is known to listen (it said hello or that it waits, within two patiences): a leader
+   * alone posts nothing, so a single tab pays nothing for sharing. Every tab keeps it, so a new leader knows.
+   */
+  let audienceUntil = Number.NEGATIVE_INFINITY;
   /** The latest answer per request key of the current key, and which of them this tab has used. */
   const latest = new Map<string, OutcomeMessage>();
   const used = new Map<string, string>();
@@ -151,8 +157,9 @@ export function createTabShare(options: TabShareOptions): TabShare {
     const message = parseTabMessage(event.data);
     if (!message || message.key !== key || disposed) return;
     const leading = role$.getValue() === 'leader';
-    if (message.t === 'hello') {
-      if (leading) for (const answer of latest.values()) post(answer);
+    if (message.t === 'hello' || message.t === 'waiting') {
+      audienceUntil = options.scheduler.now() + 2 * options.patienceMs;
+      if (leading && message.t === 'hello') for (const answer of latest.values()) post(answer);
     } else if (message.t === 'refresh') {
       if (leading) refreshRequests$.next();
     } else if (!leading) {
@@ -184,7 +191,7 @@ export function createTabShare(options: TabShareOptions): TabShare {
     remember(message);
     // This tab has it already: after a hand-over it must not take its own old answer as news.
     used.set(requestKey, message.id);
-    post(message);
+    if (options.scheduler.now() < audienceUntil) post(message);
   };
 
   const asLeader = async <T>(
@@ -243,6 +250,8 @@ export function createTabShare(options: TabShareOptions): TabShare {
       if (!helloSent) {
         helloSent = true;
         post({ t: 'hello', key });
+      } else {
+        post({ t: 'waiting', key });
       }
     });
   };

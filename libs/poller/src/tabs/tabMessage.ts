@@ -19,6 +19,8 @@ export type TabMessage =
   | OutcomeMessage
   /** A tab joined: the leader answers with its latest outcomes. */
   | { readonly t: 'hello'; readonly key: string }
+  /** A tab waits for the leader's next answer: the leader shares its outcomes while someone listens. */
+  | { readonly t: 'waiting'; readonly key: string }
   /** A tab's Refresh: the leader fetches now. */
   | { readonly t: 'refresh'; readonly key: string };
 
@@ -33,7 +35,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function parseTabMessage(data: unknown): TabMessage | null {
   if (!isRecord(data) || typeof data.key !== 'string') return null;
-  if (data.t === 'hello' || data.t === 'refresh') return { t: data.t, key: data.key };
+  if (data.t === 'hello' || data.t === 'waiting' || data.t === 'refresh') return { t: data.t, key: data.key };
   if (data.t !== 'outcome') return null;
   const { requestKey, etag, outcome, id } = data;
   if (typeof requestKey !== 'string' || typeof id !== 'string') return null;

@@ -38,9 +38,21 @@ export async function isLoginWanted(
 export function mayPromptForLogin(url: string): boolean {
   const location = (globalThis as { location?: { href: string; origin: string } }).location;
   if (typeof (globalThis as { document?: unknown }).document === 'undefined' || !location) return false;
+  // A poller asks the same few URLs again and again: parse each once (per page address).
+  const key = `${location.href}\n${url}`;
+  const known = sameOriginUrls.get(key);
+  if (known !== undefined) return known;
+  let same = false;
   try {
-    return new URL(url, location.href).origin === location.origin;
+    same = new URL(url, location.href).origin === location.origin;
   } catch {
-    return false;
+    same = false;
   }
+  if (sameOriginUrls.size >= KEPT_URLS) sameOriginUrls.clear();
+  sameOriginUrls.set(key, same);
+  return same;
 }
+
+/** Answers of {@link mayPromptForLogin} by page address and URL (a list's queries are few; a bound all the same). */
+const sameOriginUrls = new Map<string, boolean>();
+const KEPT_URLS = 64;

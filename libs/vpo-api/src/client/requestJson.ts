@@ -81,11 +81,13 @@ export async function requestJson<T>(
 
   // A request held on a login prompt is given up: the page says the server wants a login, and offers one.
   let loginWanted = false;
-  const probe = new AbortController();
+  // Made only for a request that stalls (almost never): a poll that answers in time allocates no probe.
+  let probe: AbortController | undefined;
   const stallMs = config.loginStallMs ?? LOGIN_STALL_MS;
   const stall =
     stallMs > 0 && mayPromptForLogin(url)
       ? setTimeout(() => {
+          probe = new AbortController();
           void isLoginWanted(config.fetch, url, probe.signal).then((wanted) => {
             if (!wanted || controller.signal.aborted) return;
             loginWanted = true;
@@ -121,7 +123,7 @@ export async function requestJson<T>(
     }
     // Answered: whatever it is, it is not waiting on a prompt.
     clearTimeout(stall);
-    probe.abort();
+    probe?.abort();
     if (response.status === 200) {
       // Parsed straight from the bytes: no copy of the body as a string (and none to collect afterwards).
       let json: unknown;
@@ -143,7 +145,7 @@ export async function requestJson<T>(
   } finally {
     clearTimeout(timer);
     clearTimeout(stall);
-    probe.abort();
+    probe?.abort();
     signal?.removeEventListener('abort', onAbort);
   }
 }
