@@ -1,12 +1,12 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
-import { scheduleFrame } from '../session/scheduleFrame.ts';
+import { scheduleTask } from '../session/scheduleFrame.ts';
 import type { LogView } from './createLogTail.ts';
 import type { LogLines } from './logLines.ts';
 import { LogMatches } from './logMatches.ts';
 import { compileLogQuery, type CompiledLogQuery, type LogQuery, type LogQueryInput } from './logQuery.ts';
 import { LogSearch } from './logSearch.ts';
 
-/** Time one frame may spend searching: the rest of a 60 Hz frame stays free for drawing. */
+/** Time one slice of a search may take: a frame that falls due meanwhile waits at most this long. */
 const FRAME_BUDGET_MS = 8;
 
 export interface LogSearchModel {
@@ -36,8 +36,8 @@ export interface LogSearchOptions {
 const EMPTY = new LogMatches();
 
 /**
- * The log's search, owned by a Solid root: compiles what the operator typed, searches every held line a
- * frame's slice at a time (see `LogSearch`), keeps searching the lines that arrive, and keeps "n of m".
+ * The log's search, owned by a Solid root: compiles what the operator typed, searches every held line in
+ * short tasks (see `LogSearch`; frames are drawn between them), keeps searching the lines that arrive, and keeps "n of m".
  * The first match found becomes the current one; a later change of the log never moves it.
  */
 export function createLogSearch(options: LogSearchOptions): LogSearchModel {
@@ -82,7 +82,7 @@ export function createLogSearch(options: LogSearchOptions): LogSearchModel {
   const schedule = () => {
     if (pending) return;
     pending = true;
-    scheduleFrame(pump);
+    scheduleTask(pump);
   };
 
   createEffect(
@@ -93,7 +93,7 @@ export function createLogSearch(options: LogSearchOptions): LogSearchModel {
         search = held ? new LogSearch(held) : null;
         search?.setQuery(query());
       }
-      // New lines (or a reloaded log) are searched on the next frame.
+      // New lines (or a reloaded log) are searched in the next task.
       if (search !== null && query() !== null) schedule();
     }),
   );

@@ -8,8 +8,8 @@ const ESC = 0x1b;
 
 /**
  * A search over every held line, kept up to date as the log grows. Work is done in `step`s that each stop
- * once their time is up, so a search of a million lines never holds a frame: the caller steps again on the
- * next frame until `step` answers that everything held has been searched.
+ * once their time is up, so a search of a million lines never holds a frame: the caller steps again in a
+ * later task until `step` answers that everything held has been searched.
  *
  * New lines cost only themselves: a step searches from the last line searched (read again, as the tail may have
  * completed it in place) to the end; a log reloaded from the start (a new `generation`) is searched anew.
