@@ -216,6 +216,13 @@ describe('GET /health', () => {
 });
 
 describe('unknown routes', () => {
+  it('serves its OpenAPI document at /api/openapi.json', async () => {
+    const res = await get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Object.keys(res.json().paths)).toContain('/api/jobs/{job_id}/cancel');
+  });
+
   it('answer a JSON 404 under /api, never a stack trace', async () => {
     for (const url of ['/api/nope', '/api/jobs/', '/api/jobs//logs', '/api/v2/jobs']) {
       const res = await get(url);

@@ -7,6 +7,8 @@ import { createPooledListQueries } from '../queries/createPooledListQueries.ts';
 import { inlineListQueries, type ListQueries } from '../queries/listQueries.ts';
 import { registerPages, type PageErrors } from '../pages/registerPages.ts';
 import { CsrfTokens } from './actions/csrfTokens.ts';
+import { openApiDocument } from './openApi/openApiDocument.ts';
+import { JSON_TYPE } from './routeResponse.ts';
 import { answerClientError } from './answerClientError.ts';
 import { SERVER_ERRORS, sendApiError, type ServerError } from './apiError.ts';
 import { registerGuards } from './hooks/registerGuards.ts';
@@ -106,6 +108,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     startedAt: clock.now(),
     isShuttingDown,
   });
+  // The document of the routes above, made once: what a client of this server may call.
+  const openApi = JSON.stringify(openApiDocument());
+  app.get('/api/openapi.json', async (_request, reply) => reply.type(JSON_TYPE).send(openApi));
   pages = registerPages(app, { config, db, reader, csrf });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
