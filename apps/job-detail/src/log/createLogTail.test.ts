@@ -179,4 +179,18 @@ describe('the log tail through the engine', () => {
     await nextPoll();
     expect(lines()).toEqual(['first', 'second', 'third']);
   });
+
+  it('a last line completed in place, with nothing after it, is a new view (the row is drawn again)', async () => {
+    const server = fakeServer(['first', 'sec']);
+    const { poller } = start(server.fetchPage);
+    await flush();
+    const before = poller.getSnapshot().data;
+    server.state.log = ['first', 'second'];
+    server.state.generation = 'v2';
+    await nextPoll();
+    const after = poller.getSnapshot().data;
+    expect(after).not.toBe(before);
+    expect(after?.count).toBe(2);
+    expect(after?.lines.get(1)).toBe('second');
+  });
 });

@@ -68,10 +68,13 @@ export function createLogTail(options: LogTailOptions): LogTail {
   /** Reloads since the tail last caught up; a log replaced faster than it can be read stops the chase. */
   let resetsSinceCaughtUp = 0;
 
+  /** The store's revision when `view` was made: a last line completed in place is a change to show too. */
+  let viewRevision = lines.revision;
   const answer = (etag: string | null, more: boolean): FetchOutcome<LogView> => {
     const complete = !more;
-    if (view.count !== lines.length || view.reset !== reset || view.complete !== complete) {
+    if (viewRevision !== lines.revision || view.reset !== reset || view.complete !== complete) {
       view = { lines, count: lines.length, reset, complete };
+      viewRevision = lines.revision;
     }
     return { kind: 'ok', data: view, etag, more };
   };

@@ -66,6 +66,7 @@ export class LogLines {
   /** First line of each chunk (a chunk may end up holding none when a replaced last line moved on). */
   private firstLineOf: number[] = [];
   private clears = 0;
+  private edits = 0;
 
   /** Number of lines held. */
   get length(): number {
@@ -77,19 +78,26 @@ export class LogLines {
     return this.clears;
   }
 
+  /** Changes with every change of the lines (an append, a completed last line, a clear). */
+  get revision(): number {
+    return this.edits;
+  }
+
   /** Adds lines at the end. */
   append(lines: readonly string[]): void {
     for (const line of lines) this.push(line);
+    if (lines.length > 0) this.edits += 1;
   }
 
   /** Replaces the last line (a line completed after it was first read half-written). */
   replaceLast(line: string): void {
-    if (this.count === 0) return this.push(line);
+    if (this.count === 0) return this.append([line]);
     const last = this.count - 1;
     // The last line always sits at the end of the last chunk, so its bytes can simply be overwritten.
     this.used = this.startOf[last] as number;
     this.count = last;
     this.push(line);
+    this.edits += 1;
   }
 
   /** Drops every line and frees the memory. */
@@ -102,6 +110,7 @@ export class LogLines {
     this.count = 0;
     this.firstLineOf = [];
     this.clears += 1;
+    this.edits += 1;
   }
 
   /** The line at `index`, or undefined outside `0 .. length − 1`. */
