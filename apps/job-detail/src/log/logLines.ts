@@ -27,6 +27,8 @@ export interface ByteRun {
   readonly count: number;
   readonly starts: Uint32Array;
   readonly base: number;
+  /** Some line of the run may hold an escape character (ANSI codes): searched as shown, not as stored. */
+  readonly escapes: boolean;
 }
 
 /** A run decoded: the same shape, with `text` and character offsets in place of bytes. */
@@ -65,6 +67,8 @@ export class LogLines {
   private count = 0;
   /** First line of each chunk (a chunk may end up holding none when a replaced last line moved on). */
   private firstLineOf: number[] = [];
+  /** Per chunk: a line holding an escape character was stored there (so most chunks need no check). */
+  private escapesIn: boolean[] = [];
   private clears = 0;
   private edits = 0;
 
@@ -109,6 +113,7 @@ export class LogLines {
     this.endOf = new Uint32Array(INITIAL_LINES);
     this.count = 0;
     this.firstLineOf = [];
+    this.escapesIn = [];
     this.clears += 1;
     this.edits += 1;
   }
@@ -142,6 +147,7 @@ export class LogLines {
         count: chunkEnd - first,
         starts: this.startOf.subarray(first, chunkEnd),
         base,
+        escapes: this.escapesIn[c] === true,
       };
     }
   }
@@ -178,8 +184,10 @@ export class LogLines {
       chunk = new Uint8Array(Math.max(CHUNK_BYTES, worst));
       this.chunks.push(chunk);
       this.firstLineOf.push(this.count);
+      this.escapesIn.push(false);
       this.used = 0;
     }
+    if (line.includes('\u001b')) this.escapesIn[this.chunks.length - 1] = true;
     const { written } = encoder.encodeInto(line, chunk.subarray(this.used));
     chunk[this.used + written] = NEWLINE;
     this.ensureIndexCapacity();

@@ -4,8 +4,6 @@ import { LogMatches } from './logMatches.ts';
 import { forEachMatch, type LogQuery } from './logQuery.ts';
 import { decodeRun, lineBounds, type ByteRun, type LineRun, type LogLines } from './logLines.ts';
 
-const ESC = 0x1b;
-
 /**
  * A search over every held line, kept up to date as the log grows. Work is done in `step`s that each stop
  * once their time is up, so a search of a million lines never holds a frame: the caller steps again in a
@@ -65,7 +63,7 @@ export class LogSearch {
 
 /** Adds the line of every match in `run`, searching its bytes as stored when it can, else its text. */
 function scanRun(query: LogQuery, run: ByteRun, matches: LogMatches): void {
-  if (query.bytes !== null && run.bytes.indexOf(ESC) < 0) {
+  if (query.bytes !== null && !run.escapes) {
     forEachByteMatch(query.bytes, run.bytes, lineCounter(run, run.bytes.length, matches));
     return;
   }
