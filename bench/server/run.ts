@@ -46,6 +46,7 @@ const SCALE_JOBS = Number(process.env['BENCH_SCALE_JOBS'] ?? 1_000_000);
 const SCALE = {
   samples: Number(process.env['BENCH_SCALE_SAMPLES'] ?? 100),
   phaseSeconds: Number(process.env['BENCH_SCALE_PHASE'] ?? 30),
+  rounds: 3,
   pollers: 10,
   pollMs: 2000,
   probeMs: 100,

@@ -73,8 +73,13 @@ export interface ScaleResult {
 export interface ScaleOptions {
   /** Timed requests per URL, each after a write (so no cache can answer). */
   readonly samples: number;
-  /** Seconds of each probe phase (idle, then heavy). */
+  /** Seconds of each probe phase (idle, miss-search pollers, 2-character pollers), in all. */
   readonly phaseSeconds: number;
+  /**
+   * The phases run this many times in turn, each for its share of `phaseSeconds`: other work on the machine
+   * then weighs on the three alike, instead of on whichever phase it happened to coincide with.
+   */
+  readonly rounds: number;
   /** Search pollers in the heavy phase, and their interval. */
   readonly pollers: number;
   readonly pollMs: number;
@@ -160,17 +165,37 @@ async function openLoop(intervalMs: number, until: number, send: () => Promise<v
   await Promise.all(sent);
 }
 
+/** The samples of one phase, gathered over its rounds. */
+interface PhaseSamples {
+  readonly health: Samples;
+  readonly notModified: Samples;
+  readonly search: Samples;
+}
+
+const newPhase = (): PhaseSamples => ({
+  health: new Samples(),
+  notModified: new Samples(),
+  search: new Samples(),
+});
+
+const phaseLatency = (phase: PhaseSamples): ProbePhase => ({
+  health: phase.health.latency(),
+  notModified: phase.notModified.latency(),
+  search: phase.search.latency(),
+});
+
+/** One round of a phase: the probes for `seconds`, and `pollers` clients polling `polled` meanwhile. */
 async function probes(
   url: string,
   options: ScaleOptions,
+  seconds: number,
   pollers: number,
   polled: string,
-): Promise<ProbePhase> {
-  const health = new Samples();
-  const notModified = new Samples();
-  const search = new Samples();
+  into: PhaseSamples,
+): Promise<void> {
+  const { health, notModified, search } = into;
   let tag = (await timedGet(`${url}${REVALIDATED}`)).etag ?? '';
-  const until = performance.now() + options.phaseSeconds * 1000;
+  const until = performance.now() + seconds * 1000;
   const poll = async (index: number) => {
     await sleep((index * options.pollMs) / Math.max(1, pollers));
     let own: string | undefined;
@@ -194,7 +219,6 @@ async function probes(
     }),
     ...Array.from({ length: pollers }, (_, index) => poll(index)),
   ]);
-  return { health: health.latency(), notModified: notModified.latency(), search: search.latency() };
 }
 
 /** Measures a running server over the database at `dbPath` (already seeded, with jobs changing). */
@@ -220,9 +244,18 @@ export async function measureScale(
       queries.push({ label, path, latency: samples.latency(), total: totals.latency() });
       console.log(`${label}: ${JSON.stringify(queries.at(-1)?.latency)}`);
     }
-    const idle = await probes(server.url, options, 0, MISS_SEARCH);
-    const miss = await probes(server.url, options, options.pollers, MISS_SEARCH);
-    const scan = await probes(server.url, options, options.pollers, SCAN_SEARCH);
+    const phases = { idle: newPhase(), miss: newPhase(), scan: newPhase() };
+    const seconds = options.phaseSeconds / options.rounds;
+    for (let round = 0; round < options.rounds; round += 1) {
+      await probes(server.url, options, seconds, 0, MISS_SEARCH, phases.idle);
+      await probes(server.url, options, seconds, options.pollers, MISS_SEARCH, phases.miss);
+      await probes(server.url, options, seconds, options.pollers, SCAN_SEARCH, phases.scan);
+    }
+    const [idle, miss, scan] = [phases.idle, phases.miss, phases.scan].map(phaseLatency) as [
+      ProbePhase,
+      ProbePhase,
+      ProbePhase,
+    ];
     console.log(JSON.stringify({ idle, miss, scan }));
     return { queries, idle, miss, scan };
   } finally {

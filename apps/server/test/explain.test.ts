@@ -160,6 +160,21 @@ describe('search', () => {
     expect(fullScan(count), count.join(' | ')).toEqual([]);
   });
 
+  it.each([
+    ['status', { status: 'failed' }, 'idx_jobs_status'],
+    ['type', { jobType: 'scan' }, 'idx_jobs_job_type'],
+  ] as const)(
+    '3+ characters with a %s filter alone: the count looks each match up in that filter’s index',
+    (_name, f, index) => {
+      const { count } = searchPlans({ search: 'media/12', ...f });
+      const label = count.join(' | ');
+      expect(count[0], label).toMatch(/^SCAN jobs_search VIRTUAL TABLE/);
+      expect(label).toMatch(
+        new RegExp(`SEARCH jobs (EXISTS )?USING COVERING INDEX ${index} \\(\\w+=\\? AND rowid=\\?\\)`),
+      );
+    },
+  );
+
   it('drive: the trigram index is the outer loop, each match one rowid seek, then a sort', () => {
     for (const sort of SORT_FIELDS) {
       const { drive } = searchPlans({ search: 'media/12', sort, status: 'failed' });
