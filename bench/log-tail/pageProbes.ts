@@ -124,3 +124,68 @@ export function sweepScroll(steps: number): Promise<void> {
     requestAnimationFrame(next);
   });
 }
+
+/** What typing a search showed: how long until "n of m" (or "No matches"), and the longest frame meanwhile. */
+export interface SearchProbe {
+  text: string;
+  ms: number;
+  status: string;
+  longestFrame: number;
+  frames: number;
+}
+
+/**
+ * Types `text` into the log's search box and waits for its final answer: the time from the input event to the
+ * status reading "n of m" / "No matches" (seen by a MutationObserver, so without a frame's delay), and every
+ * frame interval meanwhile.
+ */
+export function searchFor(text: string): Promise<SearchProbe> {
+  const input = document.querySelector('input[aria-label="Search the log"]') as HTMLInputElement;
+  const status = document.querySelector('[data-testid="log-search-status"]') as HTMLElement;
+  const final = /^[\d,]+ of [\d,]+$|^No matches$/;
+  return new Promise((resolve) => {
+    let last = performance.now();
+    let longest = 0;
+    let frames = 0;
+    let done = false;
+    const tick = (now: number) => {
+      longest = Math.max(longest, now - last);
+      frames++;
+      last = now;
+      if (!done) requestAnimationFrame(tick);
+    };
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      const shown = status.textContent ?? '';
+      if (!final.test(shown)) return;
+      const ms = performance.now() - start;
+      done = true;
+      observer.disconnect();
+      // One more frame, so the frame that draws the answer is counted too.
+      requestAnimationFrame((now) => {
+        longest = Math.max(longest, now - last);
+        resolve({ text, ms, status: shown, longestFrame: longest, frames: frames + 1 });
+      });
+    });
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Clears the search box (and waits a frame). */
+export function clearSearch(): Promise<void> {
+  const input = document.querySelector('input[aria-label="Search the log"]') as HTMLInputElement;
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** The search status as shown ("n of m"). */
+export function searchStatus(): string {
+  return document.querySelector('[data-testid="log-search-status"]')?.textContent ?? '';
+}

@@ -1,8 +1,10 @@
 /**
  * Log tail benchmark: the built job detail remote in Chromium, tailing a 1,000,000-line log, then receiving
  * 1,000 lines per poll. Measures the JS heap after the load, frame times during the polls (several rounds, as
- * the machine is shared) and during a scroll sweep, main-thread task lengths, and checks the on-screen model
- * line by line. Writes bench/results/log-tail.md.
+ * the machine is shared) and during a scroll sweep, main-thread task lengths, the search (a rare term, a
+ * regular expression and a term on every line: time to "n of m", frames meanwhile, memory while a million
+ * matches are held, frames while 1,000 lines per poll arrive with the search on), and checks the on-screen
+ * model line by line. Writes bench/results/log-tail.md.
  *
  *   cd bench && npm run bench:log-tail
  */
@@ -15,8 +17,18 @@ import { launchChromium } from '../launchChromium.ts';
 import { benchLine } from './benchLine.ts';
 import { startBenchServer, type BenchServer } from './benchServer.ts';
 import { startMainThreadTrace } from './mainThreadTrace.ts';
-import { checkModel, shownLineCount, startFrameProbe, stopFrameProbe, sweepScroll } from './pageProbes.ts';
-import { frameStats, formatReport, type BenchResult, type PollRound } from './report.ts';
+import {
+  checkModel,
+  clearSearch,
+  searchFor,
+  searchStatus,
+  shownLineCount,
+  startFrameProbe,
+  stopFrameProbe,
+  sweepScroll,
+  type SearchProbe,
+} from './pageProbes.ts';
+import { frameStats, formatReport, previousTotalHeap, type BenchResult, type PollRound } from './report.ts';
 
 const INITIAL_LINES = Number(process.env.LOG_TAIL_LINES ?? 1_000_000);
 const LINES_PER_POLL = 1000;
@@ -28,6 +40,11 @@ const BASELINE_MS = 6000;
 const APP = fileURLToPath(new URL('../../apps/job-detail/', import.meta.url));
 const DIST = fileURLToPath(new URL('../../apps/job-detail/dist/', import.meta.url));
 const RESULT = fileURLToPath(new URL('../results/log-tail.md', import.meta.url));
+/** In every line of the synthetic log (`benchLine`), and in exactly one. */
+const COMMON_TERM = 'scanned';
+const RARE_TERM = `episode-${INITIAL_LINES - 1}.mkv`;
+const REGEX_TERM = 'show-(12|34)/episode-\\d+7\\.mkv$';
+const SEARCH_REPEATS = 3;
 
 async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -126,6 +143,36 @@ try {
   await page.evaluate(sweepScroll, 240);
   const scroll = frameStats(await page.evaluate(stopFrameProbe));
 
+  // Search: each term typed a few times (the machine is shared; the median counts), the common one last, so
+  // its million matches are held while memory is measured and while a round of polls arrives.
+  console.log('search…');
+  const searches: SearchProbe[] = [];
+  const typeSearch = async (text: string, regex: boolean) => {
+    await page.evaluate(clearSearch);
+    await page.getByRole('checkbox', { name: 'Regex' }).setChecked(regex);
+    await page.evaluate(clearSearch);
+    return page.evaluate(searchFor, text);
+  };
+  for (let i = 0; i < SEARCH_REPEATS; i++) searches.push(await typeSearch(RARE_TERM, false));
+  for (let i = 0; i < SEARCH_REPEATS; i++) searches.push(await typeSearch(REGEX_TERM, true));
+  for (let i = 0; i < SEARCH_REPEATS; i++) searches.push(await typeSearch(COMMON_TERM, false));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapSearching = await cdp.send('Runtime.getHeapUsage');
+  const searchingRounds: PollRound[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(`searching round ${round}: ${POLLS} polls while "${COMMON_TERM}" is searched…`);
+    await page.evaluate(startFrameProbe);
+    const start = Date.now();
+    const startTask = await taskSeconds(cdp);
+    expected += LINES_PER_POLL * POLLS;
+    await growAndWait(page, server, POLLS, expected);
+    const frames = frameStats(await page.evaluate(stopFrameProbe));
+    const seconds = (Date.now() - start) / 1000;
+    const busy = (await taskSeconds(cdp)) - startTask;
+    searchingRounds.push({ frames, seconds, busyMsPerSecond: (busy * 1000) / seconds });
+  }
+  const statusAfterPolls = await page.evaluate(searchStatus);
+
   const model = await page.evaluate(checkModel, { generator: benchLine.toString(), expected });
   await cdp.send('HeapProfiler.collectGarbage');
   const heapAfter = await cdp.send('Runtime.getHeapUsage');
@@ -153,11 +200,22 @@ try {
     expected,
     loadAverage: loadavg(),
     pageErrors: errors,
+    search: {
+      probes: searches,
+      common: COMMON_TERM,
+      rare: RARE_TERM,
+      regex: REGEX_TERM,
+      heap: heapSearching,
+      rounds: searchingRounds,
+      statusAfterPolls,
+      previousTotalHeap: previousTotalHeap(RESULT),
+    },
   };
   mkdirSync(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
   writeFileSync(RESULT, formatReport(result));
   console.log(formatReport(result));
   if (model.mismatches > 0 || model.length !== expected) process.exitCode = 1;
+  if (!statusAfterPolls.endsWith(` of ${expected.toLocaleString('en-US')}`)) process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();

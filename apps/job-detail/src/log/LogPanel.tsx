@@ -60,7 +60,7 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
 
   // Lines held when following stopped: the pill counts what arrived since.
   const [seen, setSeen] = createSignal(0);
-  createEffect(on(following, (on) => !on && setSeen(untrack(count))));
+  createEffect(on(following, (isFollowing) => !isFollowing && setSeen(untrack(count))));
   const newLines = () => (following() || finished() ? 0 : Math.max(0, count() - seen()));
 
   const [selection, setSelection] = createSignal<LineRange | null>(null);
