@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { CSS_TARGET } from './cssTarget.ts';
 
 /**
  * The plain ES-module build of a remote's `mount`, for hosts without the federation runtime:
@@ -13,6 +14,7 @@ export function moduleViteConfig(): UserConfig {
     plugins: [solid()],
     build: {
       target: 'es2022',
+      cssTarget: CSS_TARGET,
       outDir: 'dist',
       emptyOutDir: false,
       copyPublicDir: false,

@@ -1,6 +1,7 @@
 import { federation } from '@module-federation/vite';
 import type { UserConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { CSS_TARGET } from './cssTarget.ts';
 
 /**
  * The Vite config of a Module Federation remote: `remoteEntry.js` exposing `./mount`, with solid-js, xstate
@@ -33,6 +34,7 @@ export function remoteViteConfig(name: string): UserConfig {
     server: { proxy: { '/api': api, '/health': api } },
     build: {
       target: 'esnext',
+      cssTarget: CSS_TARGET,
       outDir: 'dist',
       emptyOutDir: true,
       // The federation plugin's hooks take most of the build time by design; Rolldown's report of it (a

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { CSS_TARGET } from '../../tools/cssTarget.ts';
 
 /**
  * One build into `dist/`, served by the server under `/mfe/statechart/`:
@@ -23,6 +24,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    cssTarget: CSS_TARGET,
     outDir: 'dist',
     emptyOutDir: true,
     assetsInlineLimit: 0,

@@ -69,7 +69,8 @@ describe('host pages', () => {
     expect(res.body).toContain('<div id="jobs-dashboard-root" class="mfe-missing" role="alert">');
     expect(res.body).toContain('npx nx run @vpo-live/jobs-dashboard:build');
     expect(res.body).toContain(join('jobs-dashboard', 'dist', 'mount.js'));
-    expect(res.body).not.toContain('<script');
+    // Only the theme script: nothing loads the missing module.
+    expect(res.body.match(/<script[^>]*>/g)).toEqual(['<script src="/static/host-theme.js">']);
   });
 
   it('mounts a built remote through the static bootstrap with apiBase and the job id', async () => {
@@ -146,6 +147,11 @@ describe('host pages', () => {
     const js = await t.app.inject({ url: '/static/host-bootstrap.js' });
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(js.body).toContain('import(src)');
+    const theme = await t.app.inject({ url: '/static/host-theme.js' });
+    expect([theme.statusCode, theme.headers['content-type']]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+    ]);
   });
 });
 
@@ -200,6 +206,6 @@ describe('renderHostPage escaping', () => {
       polling: { interval: 5000, enabled: true, logInterval: 15000 },
       mount: { app: MFE_APPS.jobDetail, built: false, expectedFile: `/x/${hostile}` },
     });
-    expect(missing).not.toContain('<script');
+    expect(missing.match(/<script[^>]*>/g)).toEqual(['<script src="/static/host-theme.js">']);
   });
 });

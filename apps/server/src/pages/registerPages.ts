@@ -86,6 +86,7 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
       type: 'text/javascript; charset=utf-8',
       body: readStatic('host-bootstrap.js'),
     },
+    { url: HOST_ASSETS.theme, type: 'text/javascript; charset=utf-8', body: readStatic('host-theme.js') },
   ];
   for (const asset of assets) {
     app.get(asset.url, async (_request, reply) =>

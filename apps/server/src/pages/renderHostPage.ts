@@ -41,6 +41,7 @@ export interface HostPageOptions {
 export const HOST_ASSETS = {
   stylesheet: '/static/host.css',
   bootstrap: '/static/host-bootstrap.js',
+  theme: '/static/host-theme.js',
 } as const;
 
 function renderNav(active: NavId): string {
@@ -97,7 +98,8 @@ export function renderHostPage(options: HostPageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">${csrfMeta}
 <title>${escapeHtml(options.title)} - VPO</title>
-<link rel="stylesheet" href="${HOST_ASSETS.stylesheet}">${script}
+<link rel="stylesheet" href="${HOST_ASSETS.stylesheet}">
+<script src="${HOST_ASSETS.theme}"></script>${script}
 </head>
 <body data-polling-interval="${escapeHtml(polling.interval)}" data-polling-enabled="${escapeHtml(polling.enabled)}" data-polling-log-interval="${escapeHtml(polling.logInterval)}"${actionsAttr}>
 <a class="skip-link" href="#main-content">Skip to content</a>
@@ -106,6 +108,7 @@ ${renderNav(options.nav)}
 <main class="content">
 <header class="content-header">
 <h1>${escapeHtml(options.title)}</h1>${indicator}
+<button type="button" id="theme-toggle" class="theme-toggle" hidden>Theme: system</button>
 </header>
 <div class="content-body" id="main-content" tabindex="-1">
 ${body}

@@ -161,18 +161,18 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
       <ViewTabs view={view()} onChange={setView} />
       <Show when={view() === 'timeline'}>
         <section class="sc-timeline-view" id="sc-view-timeline" aria-labelledby="sc-timeline-heading">
-          <h3 id="sc-timeline-heading">Timeline of every poller</h3>
+          <h2 id="sc-timeline-heading">Timeline of every poller</h2>
           <TimelineView timeline={timeline()} selected={picked()} onSelect={pickEvent} />
           <div class="sc-timeline-details">
             <div>
-              <h3>What the event changed</h3>
+              <h2>What the event changed</h2>
               <ContextDiff step={pickedSteps().step} previous={pickedSteps().previous} />
             </div>
             <div>
-              <h3>
+              <h2>
                 Events of{' '}
                 {selected() ? describeResource(selected()?.source.resource ?? '').label : 'the poller'}
-              </h3>
+              </h2>
               <EventLog
                 steps={selected()?.steps ?? []}
                 evicted={selected()?.evictedSteps ?? 0}
@@ -190,7 +190,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
       </Show>
       <div class="sc-layout" id="sc-view-chart" hidden={view() !== 'chart'}>
         <section class="sc-side" aria-labelledby="sc-pollers-heading">
-          <h3 id="sc-pollers-heading">Pollers</h3>
+          <h2 id="sc-pollers-heading">Pollers</h2>
           <PollerList
             pollers={pollers()}
             selectedId={selected()?.source.pollerId ?? null}
@@ -202,11 +202,11 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
                 : 'No pollers yet. Open a page of this site with ?debug=poller (or set localStorage "vpo-live:debug" to "poller") in this browser.'
             }
           />
-          <h3>Context</h3>
+          <h2>Context</h2>
           <ContextPanel step={step()} />
         </section>
         <section class="sc-main" aria-labelledby="sc-chart-heading">
-          <h3 id="sc-chart-heading">State chart</h3>
+          <h2 id="sc-chart-heading">State chart</h2>
           <Show when={replay() && selected()}>
             {(entry) => (
               <ReplayControls
@@ -237,7 +237,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
               />
             )}
           </Show>
-          <h3>Event log</h3>
+          <h2>Event log</h2>
           <EventLog
             steps={selected()?.steps ?? []}
             evicted={selected()?.evictedSteps ?? 0}

@@ -18,7 +18,8 @@ export function ViewTabs(props: { view: ViewName; onChange: (view: ViewName) => 
             type="button"
             class="sc-view-button"
             aria-pressed={props.view === item.name}
-            aria-controls={`sc-view-${item.name}`}
+            // Only the shown view is in the page, and aria-controls must name an element that is.
+            aria-controls={props.view === item.name ? `sc-view-${item.name}` : undefined}
             onClick={() => props.onChange(item.name)}
           >
             {item.label}
