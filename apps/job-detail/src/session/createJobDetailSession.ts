@@ -112,14 +112,17 @@ export function createJobDetailSession(options: JobDetailSessionOptions): JobDet
     inspect: options.inspect,
     name: `job-log:${jobId}`,
   });
+  // Shared between tabs like the job: eight tabs on a running scan still read its errors once per interval.
+  const errorsTabs = options.share?.(`job-errors:${jobId}`, logInterval);
   const getErrors: Fetcher<JobErrorsResponse> = (context) => api.getJobErrors(jobId, context);
   const errors = createPoller<JobErrorsResponse>({
-    fetch: gatedFetcher(() => errorsReader.open, getErrors),
+    fetch: gatedFetcher(() => errorsReader.open, errorsTabs ? errorsTabs.wrap(getErrors) : getErrors),
     config: { interval: logInterval, enabled: settings.enabled },
     // Read once more after the job finished, then stop.
     isTerminal: () => finished,
     env,
     connection,
+    tabs: errorsTabs,
     inspect: options.inspect,
     name: `job-errors:${jobId}`,
   });
