@@ -40,3 +40,4 @@ export { SafeText, type SafeTextProps } from './text/SafeText.tsx';
 export { CUT_LIMIT, cutText, type CutMode, type CutValue } from './text/cutText.ts';
 export { CutText, type CutTextProps } from './text/CutText.tsx';
 export { ConfirmButton, type ConfirmButtonProps } from './controls/ConfirmButton.tsx';
+export { UnreachableBanner, type UnreachableBannerProps } from './connection/UnreachableBanner.tsx';

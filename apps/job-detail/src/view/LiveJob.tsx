@@ -2,6 +2,7 @@ import { fromPoller } from '@vpo-live/poller-solid';
 import {
   AccessRefused,
   LiveRegion,
+  UnreachableBanner,
   createDelayedFlag,
   createNow,
   findHostConnectionStatus,
@@ -78,7 +79,6 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   const logState = createMemo(() => log.snapshot().state);
   const terminalReason = createMemo(() => job.snapshot().terminalReason);
   const lastUpdatedAt = createMemo(() => job.snapshot().lastUpdatedAt);
-  const errorCount = createMemo(() => job.snapshot().errorCount);
   const stopped = () => jobState() === 'terminal' && terminalReason() !== 'finished';
   // A 401 stops a poller but keeps its data: the page stays as it was, says why, and offers to try again
   // (the engine also asks once when the tab becomes visible again).
@@ -123,55 +123,64 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   );
 
   return (
-    <Switch>
-      <Match when={terminalReason() === 'gone'}>
-        <Notice title="This job no longer exists" backHref={props.jobsPath}>
-          <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
-        </Notice>
-      </Match>
-      <Match when={refusal() !== null && !job.data()}>{refused(false)}</Match>
-      <Match when={job.data()}>
-        {(data) => (
-          <article class="job-detail__job" aria-labelledby="job-detail-title">
-            <JobHeader
-              job={data()}
-              state={jobState()}
-              terminalReason={terminalReason()}
-              lastUpdatedAt={lastUpdatedAt()}
-              connection={connection()}
-              nextPollAt={nextPollAt()}
-              showIndicator={hostStatus === null}
-              busy={busy()}
-              now={now()}
-              onRefresh={() => session.refresh()}
-            />
-            <Show when={props.actions}>
-              {(actions) => (
-                <JobActions
-                  job={data()}
-                  access={actions().access}
-                  apiBase={actions().apiBase}
-                  onChanged={() => session.refresh()}
-                  announce={setAnnouncement}
-                />
-              )}
-            </Show>
-            <Show when={refusal() !== null}>{refused(true)}</Show>
-            <JobProgressPanel job={data()} />
-            <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
-            <JobFields job={data()} now={now()} />
-            <JobSummary job={data()} />
-            <ScanErrorsPanel errors={scanErrors.data} />
-            <LogPanel view={logView} jobId={data().id} status={data().status} />
-            <LiveRegion message={announcement()} />
-          </article>
-        )}
-      </Match>
-      <Match when={true}>
-        <p class="job-detail__loading" role="status" aria-live="polite">
-          {errorCount() > 0 ? 'Cannot reach the server; retrying…' : 'Loading job…'}
-        </p>
-      </Match>
-    </Switch>
+    <>
+      <UnreachableBanner
+        state={connection()}
+        nextPollAt={nextPollAt()}
+        now={now()}
+        onRetry={() => session.refresh()}
+      />
+      <Switch>
+        <Match when={terminalReason() === 'gone'}>
+          <Notice title="This job no longer exists" backHref={props.jobsPath}>
+            <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
+          </Notice>
+        </Match>
+        <Match when={refusal() !== null && !job.data()}>{refused(false)}</Match>
+        <Match when={job.data()}>
+          {(data) => (
+            <article class="job-detail__job" aria-labelledby="job-detail-title">
+              <JobHeader
+                job={data()}
+                state={jobState()}
+                terminalReason={terminalReason()}
+                lastUpdatedAt={lastUpdatedAt()}
+                connection={connection()}
+                nextPollAt={nextPollAt()}
+                showIndicator={hostStatus === null}
+                busy={busy()}
+                now={now()}
+                onRefresh={() => session.refresh()}
+              />
+              <Show when={props.actions}>
+                {(actions) => (
+                  <JobActions
+                    job={data()}
+                    access={actions().access}
+                    apiBase={actions().apiBase}
+                    onChanged={() => session.refresh()}
+                    announce={setAnnouncement}
+                  />
+                )}
+              </Show>
+              <Show when={refusal() !== null}>{refused(true)}</Show>
+              <JobProgressPanel job={data()} />
+              <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
+              <JobFields job={data()} now={now()} />
+              <JobSummary job={data()} />
+              <ScanErrorsPanel errors={scanErrors.data} />
+              <LogPanel view={logView} jobId={data().id} status={data().status} />
+              <LiveRegion message={announcement()} />
+            </article>
+          )}
+        </Match>
+        <Match when={true}>
+          <p class="job-detail__loading" role="status" aria-live="polite">
+            {/* While the first requests fail, the banner above says so. */}
+            Loading job…
+          </p>
+        </Match>
+      </Switch>
+    </>
   );
 }
