@@ -190,7 +190,10 @@ describe('the jobs dashboard on the real server', () => {
     await openDashboard(p, `${server.url}/jobs`);
     await p.selectOption('#jobs-filter-status', 'completed');
     await p.waitForURL(/status=completed/);
-    await p.getByRole('button', { name: 'Next' }).click();
+    await p
+      .getByRole('navigation', { name: 'Pages, below the table' })
+      .getByRole('button', { name: 'Next' })
+      .click();
     await p.waitForURL(/offset=50/);
     await p.waitForFunction(() =>
       document.querySelector('.jobs-pagination__info')?.textContent?.includes('Showing 51'),

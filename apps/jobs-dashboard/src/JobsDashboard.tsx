@@ -26,7 +26,9 @@ import {
 import { EmptyState } from './states/EmptyState.tsx';
 import { LoadError } from './states/LoadError.tsx';
 import { JobsTable } from './table/JobsTable.tsx';
+import { bringIntoView } from './table/bringIntoView.ts';
 import { createScrollAnchor } from './table/createScrollAnchor.ts';
+import { createScrollMemory, type ScrollMemoryPort } from './table/createScrollMemory.ts';
 import { Pagination } from './table/Pagination.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 
@@ -42,6 +44,7 @@ export interface JobsDashboardProps {
   detailHref: (id: string) => string;
   /** Injected browser surfaces (tests); default to the real page. */
   history?: HistoryPort;
+  scroll?: ScrollMemoryPort;
   env?: PollerEnv;
   /** The page's debug inspector callback, when poller debugging is on. */
   inspect?: (event: unknown) => void;
@@ -59,7 +62,11 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   const url = createUrlQuery(props.history);
   const [announcement, setAnnouncement] = createSignal('');
   let tableBody: HTMLTableSectionElement | undefined;
+  let pagesAbove: HTMLElement | undefined;
+  let tableWrap: HTMLElement | undefined;
   const scrollAnchor = createScrollAnchor();
+  // eslint-disable-next-line solid/reactivity
+  const scrollMemory = createScrollMemory(props.scroll);
   const feed = createJobsFeed({
     // eslint-disable-next-line solid/reactivity
     fetchJobs: props.fetchJobs,
@@ -117,8 +124,23 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   const clearFilters = () =>
     go({ status: undefined, type: undefined, since: undefined, search: undefined, offset: undefined });
   const offset = () => query().offset ?? 0;
+  const pageSize = () => pageSizeOf(query());
+  // The new page is read from its top: the controls above the table (or the table) come into view.
+  const goToOffset = (next: number) => {
+    go({ offset: next > 0 ? next : undefined });
+    bringIntoView(pagesAbove?.isConnected ? pagesAbove : tableWrap);
+  };
+  // Another page size keeps the first job in view on the page that now holds it.
+  const setPageSize = (size: number) => {
+    const first = Math.floor(offset() / size) * size;
+    go({ limit: size, offset: first > 0 ? first : undefined });
+  };
 
   const loaded = () => feed.state.loaded;
+  // Back from a job's page: the rows are on screen once loaded, so the list can go back to where it was.
+  createEffect(() => {
+    if (loaded()) scrollMemory.restore();
+  });
   // A 401 stops the poller but keeps its data: the table stays, a notice says why, and Refresh, "Try again" or
   // coming back to the tab asks again (the engine checks once then).
   const refused = createMemo(() => feed.snapshot().terminalReason === 'unauthorized');
@@ -188,7 +210,18 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
               />
             )}
           </Show>
+          <Pagination
+            place="above"
+            ref={(el) => (pagesAbove = el)}
+            offset={offset()}
+            count={feed.state.jobs.length}
+            total={feed.state.total}
+            pageSize={pageSize()}
+            onOffset={goToOffset}
+            onPageSize={setPageSize}
+          />
           <JobsTable
+            wrapRef={(el) => (tableWrap = el)}
             selection={props.actions ? selection : undefined}
             jobs={feed.state.jobs}
             sort={sortOf(query()).sort}
@@ -200,11 +233,13 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
             bodyRef={(el) => (tableBody = el)}
           />
           <Pagination
+            place="below"
             offset={offset()}
             count={feed.state.jobs.length}
             total={feed.state.total}
-            pageSize={pageSizeOf(query())}
-            onOffset={(offset) => go({ offset })}
+            pageSize={pageSize()}
+            onOffset={goToOffset}
+            onPageSize={setPageSize}
           />
         </Match>
       </Switch>

@@ -6,6 +6,9 @@ import { SEARCH_DEBOUNCE_MS } from './SearchField.tsx';
 
 const { start } = useDashboardHarness();
 
+/** The page controls below the table. */
+const below = () => within(screen.getByRole('navigation', { name: 'Pages, below the table' }));
+
 const lastListQuery = (urls: URL[]) => urls.at(-1)?.searchParams.toString();
 
 describe('filters, sort and page in the URL', () => {
@@ -53,24 +56,24 @@ describe('filters, sort and page in the URL', () => {
   it('pages 50 at a time and follows back/forward', async () => {
     const { root, settle } = await start(buildJobs(120, 9));
     expect(rowIds(root)).toHaveLength(50);
-    expect(screen.getByText(/Showing 1–50 of 120 jobs/)).toBeInTheDocument();
-    screen.getByRole('button', { name: 'Next' }).click();
+    expect(below().getByText(/Showing 1–50 of 120 jobs/)).toBeInTheDocument();
+    below().getByRole('button', { name: 'Next' }).click();
     await settle();
     expect(window.location.search).toBe('?offset=50');
-    expect(screen.getByText(/Showing 51–100 of 120 jobs/)).toBeInTheDocument();
+    expect(below().getByText(/Showing 51–100 of 120 jobs/)).toBeInTheDocument();
     window.history.back();
     await vi.waitFor(() => expect(window.location.search).toBe(''));
     await settle();
-    expect(screen.getByText(/Showing 1–50 of 120 jobs/)).toBeInTheDocument();
+    expect(below().getByText(/Showing 1–50 of 120 jobs/)).toBeInTheDocument();
   });
 
   it('honours another page size from the URL (limit) across pages', async () => {
     const { root, settle } = await start(buildJobs(120, 9), { url: '/jobs?limit=20' });
     expect(rowIds(root)).toHaveLength(20);
-    screen.getByRole('button', { name: 'Next' }).click();
+    below().getByRole('button', { name: 'Next' }).click();
     await settle();
     expect(window.location.search).toBe('?limit=20&offset=20');
-    expect(screen.getByText(/Showing 21–40 of 120 jobs/)).toBeInTheDocument();
+    expect(below().getByText(/Showing 21–40 of 120 jobs/)).toBeInTheDocument();
   });
 
   it('debounces search: one request after typing pauses', async () => {

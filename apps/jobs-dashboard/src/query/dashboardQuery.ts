@@ -12,6 +12,9 @@ import {
 /** Rows per page unless the URL says otherwise, as VPO's dashboard shows them. */
 export const PAGE_SIZE = JOB_LIST_LIMITS.defaultLimit;
 
+/** The page sizes offered (VPO's `limit`; a link may carry any other within 1–100, which is kept). */
+export const PAGE_SIZES: readonly number[] = [25, PAGE_SIZE, JOB_LIST_LIMITS.maxLimit];
+
 /**
  * Which jobs the dashboard shows: VPO's job-list query in its normalized form (defaults left out). It lives in
  * the page URL under VPO's own parameter names (`status`, `type`, `since`, `search`, `sort`, `order`,

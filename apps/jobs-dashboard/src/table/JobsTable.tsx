@@ -19,6 +19,8 @@ export interface JobsTableProps {
   detailHref: (id: string) => string;
   /** Receives the `<tbody>` (to hold the scroll position while rows move). */
   bodyRef?: (el: HTMLTableSectionElement) => void;
+  /** Receives the table's box (to bring it into view on a page change). */
+  wrapRef?: (el: HTMLElement) => void;
   /** When the page offers bulk actions: a checkbox column (Shift-click for ranges, one to select the page). */
   selection?: Selection | undefined;
 }
@@ -37,7 +39,7 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
     />
   );
   return (
-    <div class="jobs-table-wrap">
+    <div class="jobs-table-wrap" ref={(el) => props.wrapRef?.(el)}>
       <table class="jobs-table" aria-busy={props.busy ? 'true' : 'false'} aria-label="Jobs">
         <thead>
           <tr>
