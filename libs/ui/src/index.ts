@@ -41,3 +41,4 @@ export { CUT_LIMIT, cutText, type CutMode, type CutValue } from './text/cutText.
 export { CutText, type CutTextProps } from './text/CutText.tsx';
 export { ConfirmButton, type ConfirmButtonProps } from './controls/ConfirmButton.tsx';
 export { UnreachableBanner, type UnreachableBannerProps } from './connection/UnreachableBanner.tsx';
+export { runSeconds, queueSeconds, type JobTimestamps } from './time/jobTimes.ts';

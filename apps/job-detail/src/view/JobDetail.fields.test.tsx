@@ -43,7 +43,8 @@ describe('job fields', () => {
     expect(field(page.el, 'created_at')).toHaveTextContent(formatDateTime(created));
     expect(field(page.el, 'started_at')).toHaveTextContent(formatDateTime(created + 5000));
     expect(field(page.el, 'completed_at')).toHaveTextContent('—');
-    expect(field(page.el, 'duration')).toHaveTextContent('1 min 5 s');
+    expect(field(page.el, 'queue_wait')).toHaveTextContent('5 s');
+    expect(field(page.el, 'run_time')).toHaveTextContent('1 min');
     expect(field(page.el, 'id')).toHaveTextContent(job.id);
   });
 
@@ -72,23 +73,49 @@ describe('job fields', () => {
     expect(screen.getByRole('heading', { level: 2 })).toBe(heading);
   });
 
-  it('ticks the duration while the job runs, and settles on the server’s figure when it ends', async () => {
-    const job = buildJob({ status: 'running', created_at: formatTimestamp(Date.now() - 10_000) });
+  it('ticks the run time while the job runs, and settles when it ends', async () => {
+    const job = buildJob({
+      status: 'running',
+      created_at: formatTimestamp(Date.now() - 3 * 3600_000),
+      started_at: formatTimestamp(Date.now() - 10_000),
+    });
     api.store.insertJob(job);
     const page = mountForTest(job.id);
     await settle();
-    expect(field(page.el, 'duration')).toHaveTextContent('10 s');
+    // The hours in the queue are a field of their own, not part of the run.
+    expect(field(page.el, 'queue_wait')).toHaveTextContent('2 h 59 min');
+    expect(field(page.el, 'run_time')).toHaveTextContent('10 s');
     await advance(1000);
-    expect(field(page.el, 'duration')).toHaveTextContent('11 s');
+    expect(field(page.el, 'run_time')).toHaveTextContent('11 s');
     await advance(1000);
-    expect(field(page.el, 'duration')).toHaveTextContent('12 s');
+    expect(field(page.el, 'run_time')).toHaveTextContent('12 s');
+    expect(field(page.el, 'queue_wait')).toHaveTextContent('2 h 59 min');
 
     api.store.updateJob(job.id, { status: 'completed', completed_at: formatTimestamp(Date.now() + 500) });
     await advance(2000);
     expect(field(page.el, 'completed_at')).not.toHaveTextContent('—');
-    const final = field(page.el, 'duration')?.textContent;
+    const final = field(page.el, 'run_time')?.textContent;
     await advance(5000);
-    expect(field(page.el, 'duration')?.textContent).toBe(final);
+    expect(field(page.el, 'run_time')?.textContent).toBe(final);
+  });
+
+  it('counts the wait of a queued job, and stops it when the job starts', async () => {
+    const job = buildJob({ status: 'queued', created_at: formatTimestamp(Date.now() - 30_000) });
+    api.store.insertJob(job);
+    const page = mountForTest(job.id);
+    await settle();
+    expect(field(page.el, 'queue_wait')).toHaveTextContent('30 s');
+    expect(field(page.el, 'run_time')).toHaveTextContent('Not started');
+    await advance(1000);
+    expect(field(page.el, 'queue_wait')).toHaveTextContent('31 s');
+
+    api.store.updateJob(job.id, { status: 'running', started_at: formatTimestamp(Date.now()) });
+    await advance(2000);
+    const waited = field(page.el, 'queue_wait')?.textContent;
+    expect(waited).toMatch(/^3[12] s$/);
+    await advance(3000);
+    expect(field(page.el, 'queue_wait')?.textContent).toBe(waited);
+    expect(field(page.el, 'run_time')).toHaveTextContent(/^[2-5] s$/);
   });
 
   it('adds sections that were empty at first render when their data arrives', async () => {

@@ -1,12 +1,11 @@
-import { CutText, SafeText, formatDuration, jobTypeLabel } from '@vpo-live/ui';
+import { CutText, SafeText, formatDuration, jobTypeLabel, queueSeconds, runSeconds } from '@vpo-live/ui';
 import type { JobDetail } from '@vpo-live/vpo-api';
 import { Show, type JSX } from 'solid-js';
-import { jobDurationSeconds } from '../job/jobDuration.ts';
 import { LocalTime } from './LocalTime.tsx';
 
 export interface JobFieldsProps {
   job: JobDetail;
-  /** Current time (epoch ms), so a running job's duration ticks. */
+  /** Current time (epoch ms), so a queued job's wait and a running job's run time tick. */
   now: number;
 }
 
@@ -18,7 +17,9 @@ export interface JobFieldsProps {
  * @example <JobFields job={job} now={now()} />
  */
 export function JobFields(props: JobFieldsProps): JSX.Element {
-  const duration = () => jobDurationSeconds(props.job, props.now);
+  // Two spans, never one "Duration" that adds the hours a job waited to the seconds it ran.
+  const waited = () => queueSeconds(props.job, props.now);
+  const ran = () => runSeconds(props.job, props.now);
   return (
     <dl class="job-detail__fields">
       <div data-field="job_type">
@@ -67,9 +68,13 @@ export function JobFields(props: JobFieldsProps): JSX.Element {
           <LocalTime value={props.job.completed_at} fallback="—" />
         </dd>
       </div>
-      <div data-field="duration">
-        <dt>Duration</dt>
-        <dd>{formatDuration(duration())}</dd>
+      <div data-field="queue_wait">
+        <dt>Queue wait</dt>
+        <dd>{formatDuration(waited())}</dd>
+      </div>
+      <div data-field="run_time">
+        <dt>Run time</dt>
+        <dd>{props.job.started_at ? formatDuration(ran()) : 'Not started'}</dd>
       </div>
       <Show when={props.job.output_path}>
         {(path) => (
