@@ -1,7 +1,6 @@
 import { Show, untrack, type JSX } from 'solid-js';
 import type { JobListItem } from '@vpo-live/vpo-api';
 import {
-  CutText,
   RelativeTime,
   SafeText,
   StatusBadge,
@@ -12,6 +11,7 @@ import {
   shortId,
 } from '@vpo-live/ui';
 import type { Selection } from '../actions/createSelection.ts';
+import { PathText } from './PathText.tsx';
 import { ProgressCell } from './ProgressCell.tsx';
 
 const CREATED_FORMAT = { precision: 'minutes' } as const;
@@ -73,7 +73,7 @@ export function JobRow(props: JobRowProps): JSX.Element {
         title={props.job.file_path === null ? undefined : revealBidiControls(props.job.file_path)}
       >
         <Show when={props.job.file_path} fallback="—">
-          {(path) => <CutText text={path()} mode="middle" label="file path" />}
+          {(path) => <PathText path={path()} />}
         </Show>
       </td>
       <ProgressCell job={props.job} />

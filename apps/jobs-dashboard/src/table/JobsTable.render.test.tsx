@@ -35,7 +35,9 @@ describe('the jobs table', () => {
     expect(link).toHaveAttribute('href', `/jobs/${job.id}`);
     expect(row.getByText('Transcode')).toBeInTheDocument();
     expect(row.getByText('Completed')).toHaveClass('vpo-badge--completed');
-    expect(row.getByText('/media/films/Blue Horizon.mkv')).toBeInTheDocument();
+    expect(rowOf(root, job.id)!.querySelector('.jobs-cell--path')).toHaveTextContent(
+      '/media/films/Blue Horizon.mkv',
+    );
     expect(row.getByText('3 min ago')).toBeInTheDocument();
     expect(rowOf(root, job.id)!.querySelector('time')).toHaveAttribute(
       'datetime',

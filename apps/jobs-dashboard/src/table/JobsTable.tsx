@@ -4,6 +4,7 @@ import { SelectAllBox } from '../actions/SelectAllBox.tsx';
 import type { RelativeClock } from '@vpo-live/ui';
 import type { JobListItem, SortField, SortOrder } from '@vpo-live/vpo-api';
 import { JobRow } from './JobRow.tsx';
+import { rowLinkToOpen } from './rowLinkToOpen.ts';
 import { SortableHeader } from './SortableHeader.tsx';
 
 export interface JobsTableProps {
@@ -25,7 +26,10 @@ export interface JobsTableProps {
   selection?: Selection | undefined;
 }
 
-/** The jobs table: a real `<table>` with sortable headers and one keyed row per job. */
+/**
+ * The jobs table: a real `<table>` with sortable headers and one keyed row per job; a click on a row opens the
+ * job (through the row's link, so the page is left the same way as from the link).
+ */
 export function JobsTable(props: JobsTableProps): JSX.Element {
   const ids = () => props.jobs.map((job) => job.id);
   const header = (field: SortField, label: string, cls: string) => (
@@ -63,7 +67,11 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
             {header('duration', 'Duration', 'jobs-col--duration')}
           </tr>
         </thead>
-        <tbody ref={(el) => props.bodyRef?.(el)}>
+        {/* One listener for every row: a click anywhere on a row that is not a control follows its link. */}
+        <tbody
+          ref={(el) => props.bodyRef?.(el)}
+          on:click={(event: MouseEvent) => rowLinkToOpen(event)?.click()}
+        >
           <For each={props.jobs}>
             {(job) => (
               <JobRow
