@@ -1,0 +1,157 @@
+/**
+ * The Jobs dashboard as operators move through it in Chromium, on the real server: pagination controls above
+ * and below the table, a row click that opens the job and a browser back that returns to the same place,
+ * the card layout on a phone, and screenshots at phone, tablet and desktop widths in light and dark
+ * (dashboard-<width>-<theme>.png in SCREENSHOT_DIR; docs/screenshots/ under `npm run screenshots`).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  SCREENSHOT_DIR,
+  ensureBuilt,
+  launchBrowser,
+  openPage,
+  startLiveServer,
+  waitFor,
+  type LiveServer,
+  type WatchedPage,
+} from './harness/index.ts';
+import { dashboardView, openDashboard } from './dashboardPage.ts';
+
+let server: LiveServer;
+let browser: Browser;
+const pages: WatchedPage[] = [];
+
+async function page(viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+  const watched = await openPage(browser, { viewport });
+  pages.push(watched);
+  return watched;
+}
+
+const below = (p: Page) => p.getByRole('navigation', { name: 'Pages, below the table' });
+const above = (p: Page) => p.getByRole('navigation', { name: 'Pages, above the table' });
+
+beforeAll(async () => {
+  ensureBuilt('jobsDashboard');
+  server = await startLiveServer({ pollingInterval: 2000, args: ['--concurrency', '2'] });
+  await server.cli(['seed', '--jobs', '140', '--no-active', '--seed', '18', '--days', '5']);
+  await server.cli([
+    'enqueue',
+    'transcode',
+    '/media/library/Northern Lights/Season 2/Northern Lights - S02E07 - The Long Night of the Aurora.mkv',
+    '--duration-ms',
+    '600000',
+  ]);
+  await server.cli(['enqueue', 'apply', '/media/library/A Quiet Harbor.mkv', '--duration-ms', '600000']);
+  await server.cli(['enqueue', 'prune', '/media/library', '--duration-ms', '600000']);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  for (const watched of pages) await watched.close().catch(() => undefined);
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('dashboard navigation', () => {
+  it('pages with first/previous/next/last, a page field and a page size, from above and below', async () => {
+    const { page: p, pageErrors } = await page();
+    await openDashboard(p, `${server.url}/jobs`);
+    expect(await above(p).getByRole('spinbutton', { name: 'Page' }).inputValue()).toBe('1');
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await below(p).getByRole('button', { name: 'Last page' }).click();
+    await p.waitForURL(/offset=100/);
+    // The new page is read from its top.
+    await waitFor('the controls above the table in view', () =>
+      p.evaluate(() => {
+        const top = document.querySelector('.jobs-pagination--above')!.getBoundingClientRect().top;
+        return top >= 0 && top < window.innerHeight;
+      }),
+    );
+    await p.waitForFunction(() =>
+      document.querySelector('.jobs-pagination__info')?.textContent?.startsWith('Showing 101–143 of 143'),
+    );
+    await above(p).getByRole('button', { name: 'First page' }).click();
+    await p.waitForURL((url) => !url.search.includes('offset'));
+    const field = above(p).getByRole('spinbutton', { name: 'Page' });
+    await field.fill('2');
+    await field.press('Enter');
+    await p.waitForURL(/offset=50/);
+    await below(p).getByRole('combobox', { name: 'Rows per page' }).selectOption('25');
+    await p.waitForURL(/limit=25&offset=50/);
+    await waitFor('25 rows', async () => (await dashboardView(p)).rows.length === 25);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens a job from anywhere on its row, and back returns to the same place in the list', async () => {
+    const { page: p, pageErrors } = await page({ width: 1280, height: 700 });
+    await openDashboard(p, `${server.url}/jobs?limit=100`);
+    await waitFor('100 rows', async () => (await dashboardView(p)).rows.length === 100);
+    const row = p.locator('tbody tr[data-job-id]').nth(40);
+    await row.scrollIntoViewIfNeeded();
+    await p.evaluate(() => window.scrollBy(0, 37));
+    const id = await row.getAttribute('data-job-id');
+    const scrolled = await p.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(500);
+    await row.locator('.jobs-cell--type').click();
+    await p.waitForURL(new RegExp(`/jobs/${id}$`));
+    await p.waitForSelector('.job-detail__title', { timeout: 15_000 });
+    await p.goBack();
+    await p.waitForURL(/\/jobs\?limit=100$/);
+    await waitFor(
+      'the list back where it was',
+      async () => Math.abs((await p.evaluate(() => window.scrollY)) - scrolled) <= 2,
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps ID, status and progress in view on a phone, with nothing to scroll sideways', async () => {
+    for (const width of [360, 390]) {
+      const { page: p } = await page({ width, height: 800 });
+      await openDashboard(p, `${server.url}/jobs?status=running`);
+      await waitFor('running jobs', async () => (await dashboardView(p)).rows.length > 0);
+      const report = await p.evaluate(() => {
+        const inView = (el: Element | null) => {
+          if (!el) return false;
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth;
+        };
+        const row = document.querySelector('tbody tr[data-job-id]')!;
+        return {
+          id: inView(row.querySelector('.jobs-cell--id a')),
+          status: inView(row.querySelector('.vpo-badge')),
+          progress: inView(row.querySelector('[role="progressbar"]')),
+          sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        };
+      });
+      expect(report).toEqual({ id: true, status: true, progress: true, sideways: false });
+    }
+  });
+});
+
+describe('dashboard screenshots', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`at phone, tablet and desktop widths, ${theme}`, async () => {
+      for (const width of [390, 768, 1366]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+        try {
+          const p = await context.newPage();
+          await openDashboard(p, `${server.url}/jobs`);
+          await waitFor('rows with progress', () =>
+            p.evaluate(
+              () =>
+                document.querySelectorAll('tbody tr[data-job-id]').length > 10 &&
+                document.querySelector('tbody [role="progressbar"][aria-valuenow]') !== null,
+            ),
+          );
+          mkdirSync(SCREENSHOT_DIR, { recursive: true });
+          await p.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${width}-${theme}.png`) });
+        } finally {
+          await context.close();
+        }
+      }
+    }, 60_000);
+  }
+});
