@@ -22,6 +22,8 @@ import {
   type JSX,
 } from 'solid-js';
 import { JobActions } from '../actions/JobActions.tsx';
+import { createRateEstimate } from '../job/createRateEstimate.ts';
+import { jobTitle } from '../job/jobTitle.ts';
 import type { LogView } from '../log/createLogTail.ts';
 import { ScanErrorsPanel } from '../errors/ScanErrorsPanel.tsx';
 import { LogPanel } from '../log/LogPanel.tsx';
@@ -33,6 +35,7 @@ import { JobFields } from './JobFields.tsx';
 import { JobHeader } from './JobHeader.tsx';
 import { JobProgressPanel } from './JobProgressPanel.tsx';
 import { JobSummary } from './JobSummary.tsx';
+import { createTabTitle } from './createTabTitle.ts';
 import { Notice } from './Notice.tsx';
 
 /** What the page polls (see the session), where "Back to jobs" goes, and whether it may act on the job. */
@@ -95,6 +98,11 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
     return s.state !== 'terminal' && !(s.state === 'paused' && s.pauseReason === 'hidden');
   });
   const now = createNow({ active: ticking });
+  const estimate = createRateEstimate(job.data, now);
+  createTabTitle(() => {
+    const data = job.data();
+    return data ? jobTitle(data) : null;
+  });
   // In flight for more than 200 ms: a poll that answers sooner (nearly all) writes no busy state at all.
   const busy = createDelayedFlag(() => job.snapshot().isFetching || log.snapshot().isFetching);
 
@@ -164,7 +172,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
                 )}
               </Show>
               <Show when={refusal() !== null}>{refused(true)}</Show>
-              <JobProgressPanel job={data()} />
+              <JobProgressPanel job={data()} estimate={estimate()} />
               <Show when={data().error_message}>{(message) => <JobError message={message()} />}</Show>
               <JobFields job={data()} now={now()} />
               <JobSummary job={data()} />
