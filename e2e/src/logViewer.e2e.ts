@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTIFACT_DIR,
   SCREENSHOT_DIR,
   ensureBuilt,
   launchBrowser,
@@ -138,7 +139,9 @@ describe('the job log viewer, on a real scan', () => {
     const { page } = await openJob('#L20-L24', 390);
     await waitFor('line 20 in view', () => rowInView(page, 20), { timeoutMs: 30_000 });
     await page.fill('input[aria-label="Search the log"]', 'show-01');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'job-log-phone.png'), fullPage: true });
+    // For looking at, not for the README: it lands in artifacts/ even when the README's screenshots are refreshed.
+    mkdirSync(join(ARTIFACT_DIR, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(ARTIFACT_DIR, 'screenshots', 'job-log-phone.png'), fullPage: true });
     // Nothing of the toolbar or the errors list reaches past the page's own column.
     const overflow = await page.evaluate(() => {
       const column = document.querySelector('.job-detail')?.getBoundingClientRect().right ?? 0;
