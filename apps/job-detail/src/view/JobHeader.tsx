@@ -26,6 +26,8 @@ export interface JobHeaderProps {
   busy: boolean;
   now: number;
   onRefresh: () => void;
+  /** More controls after Refresh (the "Notify me" toggle). */
+  children?: JSX.Element;
 }
 
 /**
@@ -64,6 +66,7 @@ export function JobHeader(props: JobHeaderProps): JSX.Element {
           )}
         </Show>
         <RefreshButton onRefresh={() => props.onRefresh()} busy={props.busy} />
+        {props.children}
       </div>
     </header>
   );

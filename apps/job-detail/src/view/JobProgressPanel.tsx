@@ -35,7 +35,12 @@ export function JobProgressPanel(props: JobProgressPanelProps): JSX.Element {
           <Show when={props.estimate}>
             {(estimate) => (
               // Not a live region: it changes every second; the operator reads it when looking.
-              <p class="job-detail__eta" data-testid="eta">
+              <p
+                class="job-detail__eta"
+                data-testid="eta"
+                // The unrounded estimate, for measuring it against the real end.
+                data-seconds={Math.round(estimate().remainingSeconds)}
+              >
                 {etaText(estimate())}
               </p>
             )}

@@ -24,6 +24,12 @@ import {
 import { JobActions } from '../actions/JobActions.tsx';
 import { createRateEstimate } from '../job/createRateEstimate.ts';
 import { jobTitle } from '../job/jobTitle.ts';
+import { ShortcutHelp } from '../keys/ShortcutHelp.tsx';
+import { makeJobShortcuts } from '../keys/makeJobShortcuts.ts';
+import { NotifyButton } from '../notify/NotifyButton.tsx';
+import { createFinishNotifier } from '../notify/createFinishNotifier.ts';
+import { createNotifyChoice } from '../notify/createNotifyChoice.ts';
+import { browserNotifications } from '../notify/notificationPort.ts';
 import type { LogView } from '../log/createLogTail.ts';
 import { ScanErrorsPanel } from '../errors/ScanErrorsPanel.tsx';
 import { LogPanel } from '../log/LogPanel.tsx';
@@ -99,6 +105,26 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   });
   const now = createNow({ active: ticking });
   const estimate = createRateEstimate(job.data, now);
+  const port = browserNotifications();
+  const notify = createNotifyChoice(port);
+  createFinishNotifier({
+    job: job.data,
+    armed: notify.armed,
+    port,
+    check: () => session.job.refresh(),
+    // Slowed, not stopped, while hidden — and only for an operator who asked to be told.
+    hiddenCheckMs: Math.max(3 * untrack(() => props.settings.interval), 10_000),
+  });
+  const [helpOpen, setHelpOpen] = createSignal(false);
+  let article: HTMLElement | undefined;
+  onCleanup(
+    makeJobShortcuts({
+      refresh: () => session.refresh(),
+      // The log's own search box (it is there once the job has written a log).
+      search: () => article?.querySelector<HTMLInputElement>('.job-log__search-input')?.focus(),
+      help: () => setHelpOpen(true),
+    }),
+  );
   createTabTitle(() => {
     const data = job.data();
     return data ? jobTitle(data) : null;
@@ -147,7 +173,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
         <Match when={refusal() !== null && !job.data()}>{refused(false)}</Match>
         <Match when={job.data()}>
           {(data) => (
-            <article class="job-detail__job" aria-labelledby="job-detail-title">
+            <article ref={article} class="job-detail__job" aria-labelledby="job-detail-title">
               <JobHeader
                 job={data()}
                 state={jobState()}
@@ -159,7 +185,21 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
                 busy={busy()}
                 now={now()}
                 onRefresh={() => session.refresh()}
-              />
+              >
+                <Show when={!isTerminalStatus(data().status)}>
+                  <NotifyButton choice={notify} />
+                </Show>
+                <button
+                  type="button"
+                  class="vpo-button job-detail__keys"
+                  aria-label="Keyboard shortcuts"
+                  aria-haspopup="dialog"
+                  title="Keyboard shortcuts (?)"
+                  on:click={() => setHelpOpen(true)}
+                >
+                  ?
+                </button>
+              </JobHeader>
               <Show when={props.actions}>
                 {(actions) => (
                   <JobActions
@@ -189,6 +229,9 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
           </p>
         </Match>
       </Switch>
+      <Show when={helpOpen()}>
+        <ShortcutHelp onClose={() => setHelpOpen(false)} />
+      </Show>
     </>
   );
 }
