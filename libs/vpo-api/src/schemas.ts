@@ -24,6 +24,8 @@ export const JobListItemSchema = v.looseObject({
   processed_count: v.optional(v.nullable(count)),
   /** [ext] files to process in all, while a job runs */
   total_count: v.optional(v.nullable(count)),
+  /** [ext] when the job started running; absent from VPO, whose list items do not carry it */
+  started_at: v.optional(v.nullable(timestamp)),
 });
 export type JobListItem = v.InferOutput<typeof JobListItemSchema>;
 

@@ -38,7 +38,9 @@ export type JobListRow = Pick<
   | 'completed_at'
   | 'processed_count'
   | 'total_count'
+  | 'started_at'
 >;
 
 export const JOB_LIST_ROW_COLUMNS =
-  'id, job_type, status, file_path, progress_percent, created_at, completed_at, processed_count, total_count';
+  'id, job_type, status, file_path, progress_percent, created_at, completed_at, processed_count, total_count, ' +
+  'started_at';

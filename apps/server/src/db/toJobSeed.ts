@@ -32,11 +32,11 @@ export function toJobSeed(row: JobRow | JobListRow): JobSeed {
     progress_percent: row.progress_percent,
     processed_count: row.processed_count,
     total_count: row.total_count,
+    started_at: row.started_at,
   };
   if ('priority' in row) {
     seed.priority = row.priority;
     seed.policy_name = row.policy_name;
-    seed.started_at = row.started_at;
     seed.error_message = row.error_message;
     seed.output_path = row.output_path;
     seed.summary_raw = parseSummaryJson(row.summary_json);

@@ -25,6 +25,7 @@ describe('toJobListItem / toJobDetail', () => {
       duration_seconds: null,
       processed_count: null,
       total_count: null,
+      started_at: null,
     });
     expect(toJobDetail(minimal, false)).toMatchObject({
       id_short: '6f1c2d3e',

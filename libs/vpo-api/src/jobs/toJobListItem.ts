@@ -15,9 +15,13 @@ export const JOB_LIST_ITEM_FIELDS = [
   'duration_seconds',
   'processed_count',
   'total_count',
+  'started_at',
 ] as const;
 
-/** One entry of `GET /api/jobs`'s `jobs` array, exactly as VPO serializes it (plus the [ext] counts). */
+/**
+ * One entry of `GET /api/jobs`'s `jobs` array, exactly as VPO serializes it, plus our [ext] counts and
+ * `started_at` (so a list can tell the time a job waited in the queue from the time it ran).
+ */
 export function toJobListItem(job: JobSeed): JobListItem {
   return {
     id: job.id,
@@ -30,6 +34,7 @@ export function toJobListItem(job: JobSeed): JobListItem {
     duration_seconds: durationSeconds(job.created_at, job.completed_at),
     processed_count: job.processed_count ?? null,
     total_count: job.total_count ?? null,
+    started_at: job.started_at ?? null,
   };
 }
 

@@ -191,6 +191,7 @@ export function openApiDocument(): Record<string, unknown> {
             duration_seconds: { type: 'integer', nullable: true },
             processed_count: { type: 'integer', nullable: true, description: '[ext]' },
             total_count: { type: 'integer', nullable: true, description: '[ext]' },
+            started_at: { type: 'string', format: 'date-time', nullable: true, description: '[ext]' },
           },
         },
         JobDetail: {

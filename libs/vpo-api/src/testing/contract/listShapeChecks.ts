@@ -13,6 +13,7 @@ const LIST_ITEM_KEYS = [
   'duration_seconds',
   'processed_count',
   'total_count',
+  'started_at',
 ];
 
 /** The list body: envelope, item fields and values, has_filters, unknown parameters. */
@@ -43,7 +44,7 @@ export function listShapeChecks(ctx: ContractContext): void {
         max_page_size: 100,
       });
     });
-    check('items carry VPO’s fields in order, then processed_count and total_count', async () => {
+    check('items carry VPO’s fields in order, then processed_count, total_count and started_at', async () => {
       await seedList();
       const res = await get('/api/jobs');
       for (const item of res.body.jobs) expect(Object.keys(item)).toEqual(LIST_ITEM_KEYS);
@@ -59,8 +60,15 @@ export function listShapeChecks(ctx: ContractContext): void {
         duration_seconds: 100,
         processed_count: null,
         total_count: null,
+        started_at: '2026-01-10T08:00:01.000000+00:00',
       });
-      expect(byId(2)).toMatchObject({ progress_percent: 42.7, completed_at: null, duration_seconds: null });
+      expect(byId(2)).toMatchObject({
+        progress_percent: 42.7,
+        completed_at: null,
+        duration_seconds: null,
+        started_at: '2026-01-11T09:00:02.000000+00:00',
+      });
+      expect(byId(3)).toMatchObject({ started_at: null });
       expect(byId(4)).toMatchObject({ progress_percent: 0, duration_seconds: null });
       expect(byId(3)).toMatchObject({ status: 'failed', duration_seconds: 30 });
       expect(byId(7)).toMatchObject({ processed_count: 25, total_count: 100, progress_percent: 25 });
