@@ -77,6 +77,18 @@ afterAll(async () => {
   if (mediaDir) rmSync(mediaDir, { recursive: true, force: true });
 });
 
+/** With wrapping on: nothing scrolls sideways, and every drawn row is tall enough for its wrapped text. */
+const wrappedRows = (page: Page) =>
+  page.evaluate(() => {
+    const log = document.querySelector('[role="log"]') as HTMLElement;
+    const rows = Array.from(log.querySelectorAll<HTMLElement>('.job-log__row'));
+    return {
+      sideways: log.scrollWidth - log.clientWidth,
+      clipped: rows.filter((row) => row.scrollHeight > row.clientHeight + 1).length,
+      tall: rows.filter((row) => row.clientHeight > 20).length,
+    };
+  });
+
 describe('the job log viewer, on a real scan', () => {
   it('lists the scan errors live, and finds an off-screen file name by search', async () => {
     const { page, pageErrors } = await openJob();
@@ -139,6 +151,9 @@ describe('the job log viewer, on a real scan', () => {
     const { page } = await openJob('#L20-L24', 390);
     await waitFor('line 20 in view', () => rowInView(page, 20), { timeoutMs: 30_000 });
     await page.fill('input[aria-label="Search the log"]', 'show-01');
+    await page.getByRole('checkbox', { name: 'Wrap lines' }).check();
+    await waitFor('long lines wrapped', async () => (await wrappedRows(page)).tall > 0);
+    expect(await wrappedRows(page)).toMatchObject({ sideways: 0, clipped: 0 });
     // For looking at, not for the README: it lands in artifacts/ even when the README's screenshots are refreshed.
     mkdirSync(join(ARTIFACT_DIR, 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(ARTIFACT_DIR, 'screenshots', 'job-log-phone.png'), fullPage: true });

@@ -102,6 +102,7 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
   let viewportElement: HTMLElement | undefined;
   const search = createLogSearch({ view: () => props.view(), onCurrent: (line) => goTo(line + 1) });
   const [stamps, setStamps] = createPreference('stamps', true);
+  const [wrap, setWrap] = createPreference('wrap', false);
   const decor = createMemo<LogRowDecor>(() => ({
     query: search.query(),
     current: search.currentMatch(),
@@ -157,6 +158,14 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
                 onChange={(event) => setStamps(event.currentTarget.checked)}
               />
               Timestamps
+            </label>
+            <label class="job-log__toggle">
+              <input
+                type="checkbox"
+                checked={wrap()}
+                onChange={(event) => setWrap(event.currentTarget.checked)}
+              />
+              Wrap lines
             </label>
             <button type="button" class="vpo-button" disabled={count() === 0} onClick={copy}>
               {selection() ? 'Copy selected lines' : 'Copy'}
@@ -215,6 +224,7 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
               onNumberClick={onNumberClick}
               onFindKey={() => searchInput?.focus()}
               viewportRef={(element) => (viewportElement = element)}
+              wrap={wrap}
             />
             <Show when={newLines() > 0}>
               <button type="button" class="job-log__pill" onClick={() => setFollowing(true)}>

@@ -13,6 +13,8 @@ export interface LogRowProps {
   currentOrdinal: number;
   hideStamp: boolean;
   selected: boolean;
+  /** Pixels, while lines wrap (a wrapped line takes several rows); otherwise the stylesheet's row height. */
+  height?: number;
   onNumberClick: (line: number, extend: boolean) => void;
 }
 
@@ -52,6 +54,7 @@ export function LogRow(props: LogRowProps): JSX.Element {
       }}
       data-line={line()}
       data-level={model().level ?? undefined}
+      style={props.height === undefined ? undefined : { height: `${props.height}px` }}
     >
       <a
         class="job-log__number"

@@ -14,11 +14,14 @@ import type { LineRange } from './lineHash.ts';
 import type { LogQuery } from './logQuery.ts';
 import { LogRow } from './LogRow.tsx';
 import { scrollTopForRow, virtualWindow } from './virtualWindow.ts';
+import { WrapIndex } from './wrapIndex.ts';
 
 /** Row height in pixels; the stylesheet gives `.job-log__row` the same height. */
 export const LOG_ROW_HEIGHT = 18;
 /** Used until the viewport has been measured (and where layout is not available, as in jsdom). */
 export const FALLBACK_VIEWPORT_HEIGHT = 360;
+/** Characters in a wrapped row until the font has been measured (and where it cannot be, as in jsdom). */
+export const FALLBACK_CHARS_PER_ROW = 120;
 const OVERSCAN = 10;
 
 /** How the rows are drawn, besides their text. */
@@ -52,6 +55,8 @@ export interface LogViewportProps {
   onFindKey?: () => void;
   /** Receives the scrolling element (to give it focus back). */
   viewportRef?: (element: HTMLDivElement) => void;
+  /** Long lines wrap onto more rows instead of scrolling sideways. */
+  wrap?: Accessor<boolean>;
   label?: string;
 }
 
@@ -70,8 +75,20 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   let viewport!: HTMLDivElement;
   const [scrollTop, setScrollTop] = createSignal(0);
   const [height, setHeight] = createSignal(FALLBACK_VIEWPORT_HEIGHT);
+  const [charsPerRow, setCharsPerRow] = createSignal(FALLBACK_CHARS_PER_ROW);
   const count = createMemo(() => props.view()?.count ?? 0);
-  const geometry = () => ({ viewportHeight: height(), rowHeight: LOG_ROW_HEIGHT, count: count() });
+  const wrapping = () => props.wrap?.() ?? false;
+  let wrapIndex: WrapIndex | null = null;
+  // Screen rows: one per line, or while wrapping the rows each line takes. All scroll geometry is in these.
+  const screenRows = createMemo(() => {
+    if (!wrapping()) return count();
+    const lines = props.view()?.lines;
+    if (!lines) return 0;
+    wrapIndex ??= new WrapIndex();
+    wrapIndex.update(lines, charsPerRow());
+    return wrapIndex.rows;
+  });
+  const geometry = () => ({ viewportHeight: height(), rowHeight: LOG_ROW_HEIGHT, count: screenRows() });
   const bottom = () => {
     const { totalHeight } = virtualWindow({ ...geometry(), scrollTop: 0, overscan: 0 });
     return Math.max(0, totalHeight - height());
@@ -80,11 +97,25 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   // the new lines and again after the scroll it causes).
   const top = createMemo(() => (props.following() ? bottom() : scrollTop()));
   const win = createMemo(() => virtualWindow({ ...geometry(), scrollTop: top(), overscan: OVERSCAN }));
+  // The lines drawn, and where the first one goes: while wrapping, the screen rows in view are mapped to the
+  // lines that cover them.
+  const layout = createMemo(() => {
+    const w = win();
+    const index = wrapIndex;
+    if (!wrapping() || index === null || w.end <= w.start) return w;
+    const start = index.lineAt(w.start);
+    const end = Math.min(count(), index.lineAt(w.end - 1) + 1);
+    return { ...w, start, end, offsetTop: w.offsetTop + (index.rowOf(start) - w.start) * LOG_ROW_HEIGHT };
+  });
   const rows = createMemo(() => {
     const lines = props.view()?.lines;
-    const { start, end } = win();
-    const out: { index: number; text: string }[] = [];
-    for (let i = start; i < end; i++) out.push({ index: i, text: lines?.get(i) ?? '' });
+    const { start, end } = layout();
+    const index = wrapping() ? wrapIndex : null;
+    const out: { index: number; text: string; height: number | undefined }[] = [];
+    for (let i = start; i < end; i++) {
+      const height = index ? index.heightOf(i) * LOG_ROW_HEIGHT : undefined;
+      out.push({ index: i, text: lines?.get(i) ?? '', height });
+    }
     return out;
   });
 
@@ -97,8 +128,21 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
     if (viewport.scrollTop !== position) viewport.scrollTop = position;
   };
 
+  // Wrapping on or off: the anchor (in screen rows) keeps the same line at the top. Defined before the follow
+  // effect, which places the view from it.
   createEffect(
-    on([count, () => props.following(), height], ([lines, following, viewportHeight], previous) => {
+    on(
+      wrapping,
+      (wrap) => {
+        if (wrapIndex === null) return;
+        anchorRow = wrap ? wrapIndex.rowOf(anchorRow) : wrapIndex.lineAt(anchorRow);
+      },
+      { defer: true },
+    ),
+  );
+
+  createEffect(
+    on([screenRows, () => props.following(), height], ([lines, following, viewportHeight], previous) => {
       if (following) return place(bottom());
       // Following just stopped: stay exactly where the view is.
       if (previous && previous[0] === lines && previous[2] === viewportHeight) {
@@ -118,7 +162,8 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
       (target) => {
         if (!target) return;
         const visible = Math.max(1, Math.floor(height() / LOG_ROW_HEIGHT));
-        anchorRow = Math.max(0, target.line - 1 - Math.floor(visible / 2));
+        const row = wrapping() && wrapIndex ? wrapIndex.rowOf(target.line - 1) : target.line - 1;
+        anchorRow = Math.max(0, row - Math.floor(visible / 2));
         const position = scrollTopForRow(anchorRow, geometry());
         setScrollTop(position);
         place(position);
@@ -158,8 +203,15 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   onMount(() => {
     // A read-only handle on the model for tests and debugging: `document.querySelector('[role=log]').logLines`.
     Object.defineProperty(viewport, 'logLines', { get: () => props.view()?.lines, configurable: true });
-    const measure = () =>
+    const probe = viewport.querySelector('.job-log__probe');
+    const measure = () => {
       setHeight(viewport.clientHeight > 0 ? viewport.clientHeight : FALLBACK_VIEWPORT_HEIGHT);
+      // Ten characters of the log's font; the row holds the 9-character number gutter and two 12 px paddings.
+      const charWidth = (probe?.getBoundingClientRect().width ?? 0) / 10;
+      if (charWidth > 0 && viewport.clientWidth > 0) {
+        setCharsPerRow(Math.max(20, Math.floor((viewport.clientWidth - 24) / charWidth) - 9));
+      }
+    };
     measure();
     if (typeof ResizeObserver === 'function') {
       const observer = new ResizeObserver(measure);
@@ -175,6 +227,7 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
         props.viewportRef?.(element);
       }}
       class="job-log__viewport"
+      classList={{ 'job-log__viewport--wrap': wrapping() }}
       role="log"
       aria-live="off"
       aria-label={props.label ?? 'Job log'}
@@ -183,8 +236,11 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
       onScroll={onScroll}
       onKeyDown={onKeyDown}
     >
+      <span class="job-log__probe" aria-hidden="true">
+        0000000000
+      </span>
       <div class="job-log__sizer" style={{ height: `${win().totalHeight}px` }}>
-        <div class="job-log__rows" style={{ transform: `translateY(${win().offsetTop}px)` }}>
+        <div class="job-log__rows" style={{ transform: `translateY(${layout().offsetTop}px)` }}>
           <Index each={rows()}>
             {(row) => (
               <LogRow
@@ -194,6 +250,7 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
                 currentOrdinal={ordinalOn(row().index)}
                 hideStamp={decor().hideStamp}
                 selected={selected(row().index + 1)}
+                height={row().height}
                 onNumberClick={(line, extend) => props.onNumberClick?.(line, extend)}
               />
             )}

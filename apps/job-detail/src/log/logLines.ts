@@ -125,6 +125,11 @@ export class LogLines {
     return decoder.decode(chunk.subarray(this.startOf[index], this.endOf[index]));
   }
 
+  /** The length of line `index` in UTF-8 bytes (its characters, for ASCII text), without decoding it. */
+  byteLengthOf(index: number): number {
+    return (this.endOf[index] as number) - (this.startOf[index] as number);
+  }
+
   /** Lines `start .. end − 1` (clamped to what is held). */
   slice(start = 0, end = this.count): string[] {
     const from = Math.max(0, Math.floor(start));
