@@ -229,6 +229,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
             onSort={sortBy}
             busy={busy()}
             clock={clock}
+            now={now}
             detailHref={props.detailHref}
             bodyRef={(el) => (tableBody = el)}
           />

@@ -1,4 +1,4 @@
-import { Show, untrack, type JSX } from 'solid-js';
+import { Show, untrack, type Accessor, type JSX } from 'solid-js';
 import type { JobListItem } from '@vpo-live/vpo-api';
 import {
   RelativeTime,
@@ -13,6 +13,7 @@ import {
 import type { Selection } from '../actions/createSelection.ts';
 import { PathText } from './PathText.tsx';
 import { ProgressCell } from './ProgressCell.tsx';
+import { TimesCell } from './TimesCell.tsx';
 
 const CREATED_FORMAT = { precision: 'minutes' } as const;
 
@@ -21,6 +22,8 @@ export interface JobRowProps {
   job: JobListItem;
   /** The page's clock for "3 min ago" (read once: a row keeps its clock). */
   clock: RelativeClock;
+  /** The page's one-second clock, for the waited and ran times of queued and running jobs. */
+  now: Accessor<number>;
   /** Where the job's detail page is, e.g. `/jobs/<id>`. */
   detailHref: (id: string) => string;
   /** When the page offers bulk actions: the selection this row's checkbox writes. */
@@ -80,7 +83,12 @@ export function JobRow(props: JobRowProps): JSX.Element {
       <td class="jobs-cell jobs-cell--created">
         <RelativeTime value={props.job.created_at} clock={clock} format={CREATED_FORMAT} />
       </td>
-      <td class="jobs-cell jobs-cell--duration">{formatDuration(props.job.duration_seconds)}</td>
+      <TimesCell job={props.job} now={props.now} />
+      <td class="jobs-cell jobs-cell--duration">
+        {/* A card on a phone has no column header to name it. */}
+        <span class="jobs-total__label">Total </span>
+        {formatDuration(props.job.duration_seconds)}
+      </td>
     </tr>
   );
 }

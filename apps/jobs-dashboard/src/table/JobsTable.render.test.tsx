@@ -15,7 +15,7 @@ describe('the jobs table', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => th.textContent?.replace(/[▲▼↕]/g, '').trim());
-    expect(headers).toEqual(['ID', 'Type', 'Status', 'File', 'Progress', 'Created', 'Duration']);
+    expect(headers).toEqual(['ID', 'Type', 'Status', 'File', 'Progress', 'Created', 'Waited · ran', 'Total']);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
     for (const job of jobs) expect(rowOf(root, job.id)).not.toBeNull();
   });
@@ -43,7 +43,7 @@ describe('the jobs table', () => {
       'datetime',
       '2026-02-01T12:27:00.000Z',
     );
-    expect(row.getByText('3 min 20 s')).toBeInTheDocument();
+    expect(rowOf(root, job.id)!.querySelector('.jobs-cell--duration')).toHaveTextContent('Total 3 min 20 s');
   });
 
   it('shows a progress bar with the rounded percent for a running job', async () => {

@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { For, Show, type Accessor, type JSX } from 'solid-js';
 import type { Selection } from '../actions/createSelection.ts';
 import { SelectAllBox } from '../actions/SelectAllBox.tsx';
 import type { RelativeClock } from '@vpo-live/ui';
@@ -17,6 +17,8 @@ export interface JobsTableProps {
   busy: boolean;
   /** The page's clock for the rows' "3 min ago" texts. */
   clock: RelativeClock;
+  /** The page's one-second clock, for the times of queued and running jobs. */
+  now: Accessor<number>;
   detailHref: (id: string) => string;
   /** Receives the `<tbody>` (to hold the scroll position while rows move). */
   bodyRef?: (el: HTMLTableSectionElement) => void;
@@ -64,7 +66,11 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
               Progress
             </th>
             {header('created_at', 'Created', 'jobs-col--created')}
-            {header('duration', 'Duration', 'jobs-col--duration')}
+            <th scope="col" class="jobs-col--times">
+              Waited · ran
+            </th>
+            {/* VPO sorts `duration` as created → completed: queue and run time together, so it says Total. */}
+            {header('duration', 'Total', 'jobs-col--duration')}
           </tr>
         </thead>
         {/* One listener for every row: a click anywhere on a row that is not a control follows its link. */}
@@ -77,6 +83,7 @@ export function JobsTable(props: JobsTableProps): JSX.Element {
               <JobRow
                 job={job}
                 clock={props.clock}
+                now={props.now}
                 detailHref={props.detailHref}
                 selection={props.selection}
                 pageIds={ids}
