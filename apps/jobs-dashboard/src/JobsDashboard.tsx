@@ -30,6 +30,7 @@ import { bringIntoView } from './table/bringIntoView.ts';
 import { createScrollAnchor } from './table/createScrollAnchor.ts';
 import { createScrollMemory, type ScrollMemoryPort } from './table/createScrollMemory.ts';
 import { Pagination } from './table/Pagination.tsx';
+import { createRunningTitle } from './title/createRunningTitle.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 
 export interface JobsDashboardProps {
@@ -137,6 +138,13 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   };
 
   const loaded = () => feed.state.loaded;
+  // The tab title counts running jobs: exactly when the view is filtered to running jobs (the total), else
+  // those on this page. Re-counted only when a row's status or the set of rows changes.
+  createRunningTitle(() =>
+    query().status === 'running'
+      ? feed.state.total
+      : feed.state.jobs.reduce((n, job) => (job.status === 'running' ? n + 1 : n), 0),
+  );
   // Back from a job's page: the rows are on screen once loaded, so the list can go back to where it was.
   createEffect(() => {
     if (loaded()) scrollMemory.restore();
