@@ -23,7 +23,9 @@ export function NotifyButton(props: NotifyButtonProps): JSX.Element {
           title="A desktop notification when this job completes or fails while the tab is in the background"
           on:click={() => void props.choice.toggle()}
         >
-          <span aria-hidden="true">{props.choice.armed() ? '🔔' : '🔕'}</span>
+          <Show when={props.choice.armed()}>
+            <span aria-hidden="true">✓</span>
+          </Show>
           Notify me
         </button>
         <span class="job-detail__notify-note" aria-live="polite">
