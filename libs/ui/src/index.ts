@@ -42,3 +42,4 @@ export { CutText, type CutTextProps } from './text/CutText.tsx';
 export { ConfirmButton, type ConfirmButtonProps } from './controls/ConfirmButton.tsx';
 export { UnreachableBanner, type UnreachableBannerProps } from './connection/UnreachableBanner.tsx';
 export { runSeconds, queueSeconds, type JobTimestamps } from './time/jobTimes.ts';
+export { isTyping } from './keys/isTyping.ts';
