@@ -1,4 +1,14 @@
-import { Match, Show, Switch, createEffect, createMemo, createSignal, on, type JSX } from 'solid-js';
+import {
+  Match,
+  Show,
+  Switch,
+  createEffect,
+  createMemo,
+  createSignal,
+  on,
+  onCleanup,
+  type JSX,
+} from 'solid-js';
 import type { PollerEnv, PollingConfig, ServerConnection, TabShareFactory } from '@vpo-live/poller';
 import type { JobActionsAccess, SortField } from '@vpo-live/vpo-api';
 import {
@@ -32,6 +42,9 @@ import { createScrollMemory, type ScrollMemoryPort } from './table/createScrollM
 import { Pagination } from './table/Pagination.tsx';
 import { createRunningTitle } from './title/createRunningTitle.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
+import { focusRow } from './keys/focusRow.ts';
+import { makeDashboardShortcuts } from './keys/makeDashboardShortcuts.ts';
+import { ShortcutHelp } from './keys/ShortcutHelp.tsx';
 
 export interface JobsDashboardProps {
   fetchJobs: JobListFetcher;
@@ -159,6 +172,18 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
       onRetry={() => feed.refresh()}
     />
   );
+  // Keyboard: / search, r refresh, j/k through the rows (Enter opens the focused one), ? this list.
+  const [helpOpen, setHelpOpen] = createSignal(false);
+  onCleanup(
+    makeDashboardShortcuts({
+      search: () => document.getElementById('jobs-filter-search')?.focus(),
+      refresh: () => feed.refresh(),
+      move: (step) => focusRow(tableBody?.isConnected ? tableBody : undefined, step),
+      help: () => setHelpOpen(true),
+      enabled: () => !helpOpen(),
+    }),
+  );
+
   const failedFirst = () => !loaded() && (errorCount() > 0 || pollState() === 'terminal');
   // The rows of the previous view stay on screen, marked busy at once, until the new view answers.
   const busy = () => slow() || placeholder();
@@ -179,8 +204,12 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
           now={now()}
           busy={slow()}
           onRefresh={() => feed.refresh()}
+          onHelp={() => setHelpOpen(true)}
         />
       </div>
+      <Show when={helpOpen()}>
+        <ShortcutHelp onClose={() => setHelpOpen(false)} />
+      </Show>
       <LiveRegion message={announcement()} />
       <Show when={refused() && loaded()}>{refusedNotice()}</Show>
       <Switch>

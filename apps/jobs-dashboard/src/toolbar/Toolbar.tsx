@@ -12,6 +12,8 @@ export interface ToolbarProps {
   now: number;
   busy: boolean;
   onRefresh: () => void;
+  /** Opens the list of keyboard shortcuts (also `?`). */
+  onHelp: () => void;
 }
 
 /** Connection state, "Updated N s ago" and the refresh button (with its in-flight spinner). */
@@ -23,6 +25,16 @@ export function Toolbar(props: ToolbarProps): JSX.Element {
       </Show>
       <LastUpdated at={props.lastUpdatedAt} now={props.now} />
       <RefreshButton onRefresh={props.onRefresh} busy={props.busy} />
+      <button
+        type="button"
+        class="vpo-button jobs-help-button"
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+        onClick={() => props.onHelp()}
+      >
+        <span aria-hidden="true">?</span>
+        <span class="vpo-visually-hidden">Keyboard shortcuts</span>
+      </button>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+import { For, onCleanup, onMount, type JSX } from 'solid-js';
+import { SHORTCUTS } from './shortcutList.ts';
+
+export interface ShortcutHelpProps {
+  onClose: () => void;
+}
+
+/**
+ * The list of keyboard shortcuts as a modal dialog (`role="dialog"`, labelled by its heading). Focus moves to
+ * its Close button and stays inside; Escape or Close closes it, and focus goes back where it was.
+ *
+ * @example <Show when={helpOpen()}><ShortcutHelp onClose={() => setHelpOpen(false)} /></Show>
+ */
+export function ShortcutHelp(props: ShortcutHelpProps): JSX.Element {
+  let close: HTMLButtonElement | undefined;
+  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  onMount(() => close?.focus());
+  onCleanup(() => returnTo?.focus());
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      props.onClose();
+    } else if (event.key === 'Tab') {
+      // One control inside: Tab keeps focus on it rather than leaving the dialog.
+      event.preventDefault();
+      close?.focus();
+    }
+  };
+  return (
+    <div
+      class="jobs-dialog-backdrop"
+      on:click={(event: MouseEvent) => event.target === event.currentTarget && props.onClose()}
+    >
+      <div
+        class="jobs-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="jobs-shortcuts-title"
+        on:keydown={onKeyDown}
+      >
+        <h2 id="jobs-shortcuts-title">Keyboard shortcuts</h2>
+        <dl class="jobs-shortcuts">
+          <For each={SHORTCUTS}>
+            {(shortcut) => (
+              <div>
+                <dt>
+                  <For each={shortcut.keys}>{(key) => <kbd>{key}</kbd>}</For>
+                </dt>
+                <dd>{shortcut.action}</dd>
+              </div>
+            )}
+          </For>
+        </dl>
+        <p class="jobs-dialog__note">Shortcuts do nothing while you type in a field.</p>
+        <button ref={close} type="button" class="vpo-button" on:click={() => props.onClose()}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
