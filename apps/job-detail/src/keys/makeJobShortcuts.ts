@@ -4,8 +4,8 @@ import { isTyping } from './isTyping.ts';
 export interface JobShortcutActions {
   /** `r` */
   refresh(): void;
-  /** `/`: focus the log's search box. */
-  search(): void;
+  /** `/`: focus the log's search box; false when there is none (the key is then left to the browser). */
+  search(): boolean;
   /** `?` */
   help(): void;
 }
@@ -21,11 +21,10 @@ export function makeJobShortcuts(
   actions: JobShortcutActions,
   target: Window | HTMLElement = window,
 ): () => void {
-  const unlessTyping = (run: () => void) => (event: KeyboardEvent) => {
+  const unlessTyping = (run: () => boolean | void) => (event: KeyboardEvent) => {
     if (isTyping(event) || event.defaultPrevented) return;
     // The key is the shortcut's, not text for a field that takes focus ("/" must not land in the search box).
-    event.preventDefault();
-    run();
+    if (run() !== false) event.preventDefault();
   };
   return tinykeys(target, {
     r: unlessTyping(() => actions.refresh()),

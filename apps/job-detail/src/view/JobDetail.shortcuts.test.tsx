@@ -46,6 +46,14 @@ describe('keyboard shortcuts', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
+  it('/ is left to the browser where the job has no log to search', async () => {
+    const job = buildJob({ status: 'queued' });
+    api.store.insertJob(job);
+    mountForTest(job.id);
+    await settle();
+    expect(press('/', {}, document.body).defaultPrevented).toBe(false);
+  });
+
   it('? opens a labelled dialog listing the shortcuts; Escape closes it and focus returns', async () => {
     await openRunningJob();
     const refresh = screen.getByRole('button', { name: 'Refresh' });

@@ -121,7 +121,11 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
     makeJobShortcuts({
       refresh: () => session.refresh(),
       // The log's own search box (it is there once the job has written a log).
-      search: () => article?.querySelector<HTMLInputElement>('.job-log__search-input')?.focus(),
+      search: () => {
+        const box = article?.querySelector<HTMLInputElement>('.job-log__search-input');
+        box?.focus();
+        return box !== null && box !== undefined;
+      },
       help: () => setHelpOpen(true),
     }),
   );
