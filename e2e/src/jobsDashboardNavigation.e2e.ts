@@ -107,6 +107,31 @@ describe('dashboard navigation', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('moves through the rows with j/k and opens the focused one with Enter', async () => {
+    const { page: p, pageErrors } = await page();
+    await openDashboard(p, `${server.url}/jobs`);
+    await waitFor('rows', async () => (await dashboardView(p)).rows.length > 3);
+    await p.keyboard.press('j');
+    await p.keyboard.press('j');
+    await p.keyboard.press('j');
+    await p.keyboard.press('k');
+    const id = await p.evaluate(
+      () => document.activeElement?.closest<HTMLElement>('tr[data-job-id]')?.dataset.jobId ?? null,
+    );
+    expect(id).toBe((await dashboardView(p)).rows[1]!.id);
+    // The row shows the focus.
+    expect(
+      await p.evaluate(() => getComputedStyle(document.activeElement!.closest('tr')!).outlineStyle),
+    ).toBe('solid');
+    await p.keyboard.press('?');
+    await p.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await p.keyboard.press('Escape');
+    await p.getByRole('dialog').waitFor({ state: 'detached' });
+    await p.keyboard.press('Enter');
+    await p.waitForURL(new RegExp(`/jobs/${id}$`));
+    expect(pageErrors).toEqual([]);
+  });
+
   it('keeps ID, status and progress in view on a phone, with nothing to scroll sideways', async () => {
     for (const width of [360, 390]) {
       const { page: p } = await page({ width, height: 800 });
