@@ -117,19 +117,24 @@ try {
   const idle = frameStats(await page.evaluate(stopFrameProbe));
 
   let expected = INITIAL_LINES;
-  const rounds: PollRound[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    console.log(`round ${round}: ${POLLS} polls of ${LINES_PER_POLL} lines…`);
-    await page.evaluate(startFrameProbe);
-    const start = Date.now();
-    const startTask = await taskSeconds(cdp);
-    expected += LINES_PER_POLL * POLLS;
-    await growAndWait(page, server, POLLS, expected);
-    const frames = frameStats(await page.evaluate(stopFrameProbe));
-    const seconds = (Date.now() - start) / 1000;
-    const busy = (await taskSeconds(cdp)) - startTask;
-    rounds.push({ frames, seconds, busyMsPerSecond: (busy * 1000) / seconds });
-  }
+  /** `ROUNDS` rounds of `POLLS` polls with the frame probe running. */
+  const pollRounds = async (label: string): Promise<PollRound[]> => {
+    const measured: PollRound[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`${label} round ${round}: ${POLLS} polls of ${LINES_PER_POLL} lines…`);
+      await page.evaluate(startFrameProbe);
+      const start = Date.now();
+      const startTask = await taskSeconds(cdp);
+      expected += LINES_PER_POLL * POLLS;
+      await growAndWait(page, server, POLLS, expected);
+      const frames = frameStats(await page.evaluate(stopFrameProbe));
+      const seconds = (Date.now() - start) / 1000;
+      const busy = (await taskSeconds(cdp)) - startTask;
+      measured.push({ frames, seconds, busyMsPerSecond: (busy * 1000) / seconds });
+    }
+    return measured;
+  };
+  const rounds = await pollRounds('plain');
 
   // Task lengths come from a trace of a few more polls, kept apart so tracing cannot disturb the frames above.
   console.log(`${TRACED_POLLS} traced polls…`);
@@ -158,19 +163,7 @@ try {
   for (let i = 0; i < SEARCH_REPEATS; i++) searches.push(await typeSearch(COMMON_TERM, false));
   await cdp.send('HeapProfiler.collectGarbage');
   const heapSearching = await cdp.send('Runtime.getHeapUsage');
-  const searchingRounds: PollRound[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    console.log(`searching round ${round}: ${POLLS} polls while "${COMMON_TERM}" is searched…`);
-    await page.evaluate(startFrameProbe);
-    const start = Date.now();
-    const startTask = await taskSeconds(cdp);
-    expected += LINES_PER_POLL * POLLS;
-    await growAndWait(page, server, POLLS, expected);
-    const frames = frameStats(await page.evaluate(stopFrameProbe));
-    const seconds = (Date.now() - start) / 1000;
-    const busy = (await taskSeconds(cdp)) - startTask;
-    searchingRounds.push({ frames, seconds, busyMsPerSecond: (busy * 1000) / seconds });
-  }
+  const searchingRounds = await pollRounds(`"${COMMON_TERM}" searched,`);
   const statusAfterPolls = await page.evaluate(searchStatus);
 
   const model = await page.evaluate(checkModel, { generator: benchLine.toString(), expected });
