@@ -1,5 +1,5 @@
+import { isTyping } from '@vpo-live/ui';
 import { tinykeys } from 'tinykeys';
-import { isTyping } from './isTyping.ts';
 
 export interface JobShortcutActions {
   /** `r` */
