@@ -1,15 +1,11 @@
 /**
  * The Jobs dashboard as operators move through it in Chromium, on the real server: pagination controls above
  * and below the table, a row click that opens the job and a browser back that returns to the same place,
- * the card layout on a phone, and screenshots at phone, tablet and desktop widths in light and dark
- * (dashboard-<width>-<theme>.png in SCREENSHOT_DIR; docs/screenshots/ under `npm run screenshots`).
+ * j/k and Enter, and the card layout on a phone.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  SCREENSHOT_DIR,
   ensureBuilt,
   launchBrowser,
   openPage,
@@ -119,10 +115,14 @@ describe('dashboard navigation', () => {
       () => document.activeElement?.closest<HTMLElement>('tr[data-job-id]')?.dataset.jobId ?? null,
     );
     expect(id).toBe((await dashboardView(p)).rows[1]!.id);
-    // The row shows the focus.
+    // The row shows the focus, and its whole path (wrapped, not cut).
     expect(
-      await p.evaluate(() => getComputedStyle(document.activeElement!.closest('tr')!).outlineStyle),
-    ).toBe('solid');
+      await p.evaluate(() => {
+        const row = document.activeElement!.closest('tr')!;
+        const path = row.querySelector('.jobs-path');
+        return [getComputedStyle(row).outlineStyle, path ? getComputedStyle(path).display : 'block'];
+      }),
+    ).toEqual(['solid', 'block']);
     await p.keyboard.press('?');
     await p.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await p.keyboard.press('Escape');
@@ -154,29 +154,4 @@ describe('dashboard navigation', () => {
       expect(report).toEqual({ id: true, status: true, progress: true, sideways: false });
     }
   });
-});
-
-describe('dashboard screenshots', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    it(`at phone, tablet and desktop widths, ${theme}`, async () => {
-      for (const width of [390, 768, 1366]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
-        try {
-          const p = await context.newPage();
-          await openDashboard(p, `${server.url}/jobs`);
-          await waitFor('rows with progress', () =>
-            p.evaluate(
-              () =>
-                document.querySelectorAll('tbody tr[data-job-id]').length > 10 &&
-                document.querySelector('tbody [role="progressbar"][aria-valuenow]') !== null,
-            ),
-          );
-          mkdirSync(SCREENSHOT_DIR, { recursive: true });
-          await p.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${width}-${theme}.png`) });
-        } finally {
-          await context.close();
-        }
-      }
-    }, 60_000);
-  }
 });

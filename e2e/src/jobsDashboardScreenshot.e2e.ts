@@ -1,6 +1,7 @@
 /**
  * Documents the dashboard: a screenshot of vpo-live's /jobs page with running, queued, completed and failed
- * jobs, written as dashboard.png to SCREENSHOT_DIR (docs/screenshots/ under `npm run screenshots`).
+ * jobs, written as dashboard.png to SCREENSHOT_DIR (docs/screenshots/ under `npm run screenshots`), and the
+ * same page at phone, tablet and desktop widths in light and dark (dashboard-<width>-<theme>.png).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,4 +88,31 @@ describe('dashboard screenshot', () => {
     expect(watched.pageErrors).toEqual([]);
     await watched.close();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`at phone, tablet and desktop widths, ${theme}`, async () => {
+      for (const width of [390, 768, 1366]) {
+        // The theme the browser asks for (prefers-color-scheme), as an operator's system setting would.
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+        try {
+          const page = await context.newPage();
+          await openDashboard(page, `${server.url}/jobs`);
+          await waitFor(
+            'rows with progress',
+            () =>
+              page.evaluate(
+                () =>
+                  document.querySelectorAll('tbody tr[data-job-id]').length > 10 &&
+                  document.querySelector('tbody [role="progressbar"][aria-valuenow]') !== null,
+              ),
+            { timeoutMs: 30_000, intervalMs: 250 },
+          );
+          mkdirSync(SCREENSHOT_DIR, { recursive: true });
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `dashboard-${width}-${theme}.png`) });
+        } finally {
+          await context.close();
+        }
+      }
+    }, 90_000);
+  }
 });
