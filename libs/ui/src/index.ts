@@ -43,3 +43,4 @@ export { ConfirmButton, type ConfirmButtonProps } from './controls/ConfirmButton
 export { UnreachableBanner, type UnreachableBannerProps } from './connection/UnreachableBanner.tsx';
 export { runSeconds, queueSeconds, type JobTimestamps } from './time/jobTimes.ts';
 export { isTyping } from './keys/isTyping.ts';
+export { downloadBlob } from './page/downloadBlob.ts';

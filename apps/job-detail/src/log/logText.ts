@@ -1,3 +1,4 @@
+import { downloadBlob } from '@vpo-live/ui';
 import type { LineRange } from './lineHash.ts';
 import type { LogLines } from './logLines.ts';
 
@@ -20,16 +21,7 @@ export function logText(lines: LogLines, range: LineRange | null): string {
   return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
-/** Saves the held log as `<name>` through a temporary object URL (no server round trip). */
+/** Saves the held log as `<name>` (no server round trip). */
 export function downloadLog(lines: LogLines, name: string, doc: Document = document): void {
-  const url = URL.createObjectURL(logBlob(lines));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken the data by the time the click returns; the URL is released after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(name, logBlob(lines), doc);
 }
