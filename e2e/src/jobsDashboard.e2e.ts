@@ -262,6 +262,8 @@ describe('when the server goes away', () => {
     expect(await p.textContent('#connection-status')).toMatch(/^Reconnecting( — next try in \d+ s)?$/);
     await waitFor('Offline', async () => (await state()) === 'error', { timeoutMs: INTERVAL * 4 + 3000 });
     expect(await p.textContent('#connection-status')).toMatch(/^Offline( — next try in [\d\w ]+)?$/);
+    // The banner says so too, with a Retry button, above the rows that stay.
+    expect(await p.locator('.vpo-unreachable').textContent()).toMatch(/Cannot reach the server/);
     // The table stays while offline; another process changes a job meanwhile.
     expect(await rowStatus(p, target)).toBe('queued');
     await server.cli(['jobs', 'cancel', target]);
@@ -269,6 +271,7 @@ describe('when the server goes away', () => {
     // The first back-off wait is 10 s.
     await waitFor('Live', async () => (await state()) === 'connected', { timeoutMs: 15_000 });
     expect(await p.textContent('#connection-status')).toBe('Live');
+    expect(await p.locator('.vpo-unreachable').count()).toBe(0);
     await waitFor('the change made while offline', async () => (await rowStatus(p, target)) === 'cancelled', {
       timeoutMs: INTERVAL + 1000,
     });

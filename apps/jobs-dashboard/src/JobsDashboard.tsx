@@ -14,6 +14,7 @@ import type { JobActionsAccess, SortField } from '@vpo-live/vpo-api';
 import {
   AccessRefused,
   LiveRegion,
+  UnreachableBanner,
   createDelayedFlag,
   createNow,
   createRelativeClock,
@@ -211,6 +212,15 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
         <ShortcutHelp onClose={() => setHelpOpen(false)} />
       </Show>
       <LiveRegion message={announcement()} />
+      {/* Once jobs are on screen; before that the first load's failure says so itself (LoadError). */}
+      <Show when={loaded()}>
+        <UnreachableBanner
+          state={pollState()}
+          nextPollAt={nextPollAt()}
+          now={now()}
+          onRetry={() => feed.refresh()}
+        />
+      </Show>
       <Show when={refused() && loaded()}>{refusedNotice()}</Show>
       <Switch>
         <Match when={failedFirst()}>
