@@ -8,5 +8,5 @@ export const clientShell = (id: string) => `<div class="vpo-mfe" id="${id}"><div
 <span class="vpo-spinner" aria-hidden="true">↻</span>Refresh</button></div>
 <div class="vpo-visually-hidden" aria-live="polite" aria-atomic="true"></div>
 <div class="jobs-table-wrap"><table class="jobs-table" aria-label="Jobs" aria-busy="false"><thead><tr><th>ID</th><th>Type</th>
-<th>Status</th><th>File</th><th>Progress</th><th>Created</th><th>Duration</th></tr></thead><tbody></tbody></table></div>
+<th>Status</th><th>File</th><th>Progress</th><th>Created</th><th>Waited / ran</th><th>Total</th></tr></thead><tbody></tbody></table></div>
 <nav class="jobs-pagination" aria-label="Pages"><span class="jobs-pagination__info">Page 1</span></nav></div>`;

@@ -80,7 +80,18 @@
     '<td class="jobs-cell jobs-cell--status"><span class="vpo-badge"> </span></td><td class="jobs-cell jobs-cell--path"> </td>' +
     '<td class="jobs-cell jobs-cell--progress"></td><td class="jobs-cell jobs-cell--created"><time class="vpo-time">' +
     '<span class="vpo-time__absolute"> </span> <span class="vpo-time__relative"> </span></time></td>' +
-    '<td class="jobs-cell jobs-cell--duration"> </td></tr>';
+    '<td class="jobs-cell jobs-cell--times"></td>' +
+    '<td class="jobs-cell jobs-cell--duration"><span class="jobs-total__label">Total </span> </td></tr>';
+  // The dashboard's waited / ran lines (its TimesCell).
+  const timesTemplate = document.createElement('template');
+  timesTemplate.innerHTML =
+    '<span class="jobs-times__line"><span class="jobs-times__label">Waited</span> </span>' +
+    '<span class="jobs-times__line"><span class="jobs-times__label">Ran</span> </span>';
+  // The dashboard's path: the folders and the file name apart, so the name stays in view (its PathText).
+  const pathTemplate = document.createElement('template');
+  pathTemplate.innerHTML =
+    '<span class="jobs-path"><span class="jobs-path__dir"><bdi class="vpo-safe-text"> </bdi></span>' +
+    '<span class="jobs-path__name"><bdi class="vpo-safe-text"> </bdi></span></span>';
   const barTemplate = document.createElement('template');
   barTemplate.innerHTML =
     '<div role="progressbar" aria-valuemin="0" aria-valuemax="100" class="vpo-progress"><span class="vpo-progress__track">' +
@@ -95,7 +106,8 @@
   /** One row: its elements, the values they show, and the job's created time for the clock. */
   function createRow(job, now) {
     const tr = rowTemplate.content.firstChild.cloneNode(true);
-    const [idCell, typeCell, statusCell, pathCell, progressCell, createdCell, durationCell] = tr.children;
+    const [idCell, typeCell, statusCell, pathCell, progressCell, createdCell, timesCell, durationCell] =
+      tr.children;
     const link = idCell.firstChild;
     tr.dataset.jobId = job.id;
     link.href = `/jobs/${encodeURIComponent(job.id)}`;
@@ -114,7 +126,10 @@
       progressCell,
       bar: null,
       relative: time.lastChild.firstChild,
-      duration: durationCell.firstChild,
+      timesCell,
+      waited: null,
+      ran: null,
+      duration: durationCell.lastChild,
       job: {},
       // Not a value progressOf returns, so the first write always happens.
       progress: 'unset',
@@ -134,9 +149,13 @@
         row.path.textContent = '—';
       } else {
         row.path.title = job.file_path;
-        const bdi = bdiTemplate.content.firstChild.cloneNode(true);
-        bdi.firstChild.data = job.file_path;
-        row.path.replaceChildren(bdi);
+        const at = Math.max(job.file_path.lastIndexOf('/'), job.file_path.lastIndexOf('\\'));
+        const path = pathTemplate.content.firstChild.cloneNode(true);
+        const [dir, name] = path.children;
+        if (at < 0) dir.remove();
+        else dir.firstChild.firstChild.data = job.file_path.slice(0, at + 1);
+        name.firstChild.firstChild.data = job.file_path.slice(at + 1);
+        row.path.replaceChildren(path);
       }
     }
     const statusChanged = was.status !== job.status;
@@ -149,7 +168,51 @@
     if (statusChanged || was.progress_percent !== job.progress_percent) writeProgress(row, job);
     if (now !== undefined) setText(row.relative, relative(row.created, now));
     row.job = job;
+    writeTimes(row, now ?? Date.now());
     return statusChanged;
+  }
+
+  // The dashboard's rules (jobTimes.ts): ran = started → completed (→ now while running); waited = created →
+  // started (→ now while queued, in whole minutes past the first); a dash without started_at.
+  const seconds = (from, to) =>
+    from && to ? Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 1000)) : null;
+  const iso = (ms) => new Date(ms).toISOString();
+  function writeTimes(row, now) {
+    const job = row.job;
+    if (job.started_at === undefined) {
+      if (row.waited !== undefined)
+        row.timesCell.replaceChildren(dashTemplate.content.firstChild.cloneNode(true));
+      row.waited = undefined;
+      row.timesText = null;
+      return;
+    }
+    const queued = job.status === 'queued';
+    const running = job.status === 'running';
+    const waitedEnd = job.started_at ?? job.completed_at ?? (queued ? iso(now) : null);
+    let waited = seconds(job.created_at, waitedEnd);
+    if (waited !== null && queued && waited >= 60) waited -= waited % 60;
+    const ranEnd = job.completed_at ?? (running ? iso(now) : null);
+    const ran = job.started_at ? seconds(job.started_at, ranEnd) : null;
+    if (waited === null && ran === null) {
+      if (row.waited !== null || row.ran !== null || !row.timesCell.firstChild) {
+        row.timesCell.replaceChildren(dashTemplate.content.firstChild.cloneNode(true));
+      }
+      row.waited = row.ran = null;
+      row.timesText = null;
+      return;
+    }
+    if (!row.timesText) {
+      const lines = timesTemplate.content.cloneNode(true);
+      row.timesCell.replaceChildren(lines);
+      const [w, r] = row.timesCell.children;
+      w.append(document.createTextNode(''));
+      r.append(document.createTextNode(''));
+      row.timesText = [w.lastChild, r.lastChild];
+    }
+    setText(row.timesText[0], duration(waited));
+    setText(row.timesText[1], duration(ran));
+    row.waited = waited;
+    row.ran = ran;
   }
 
   function writeProgress(row, job) {
@@ -268,7 +331,11 @@
   // The dashboard's 1 s clock: "N min ago" texts and "Updated N s ago" (only changed texts are written).
   setInterval(() => {
     const now = Date.now();
-    for (const row of rows.values()) setText(row.relative, relative(row.created, now));
+    for (const row of rows.values()) {
+      setText(row.relative, relative(row.created, now));
+      // Only queued and running jobs have times still growing, as on the dashboard.
+      if (row.job.status === 'queued' || row.job.status === 'running') writeTimes(row, now);
+    }
     if (lastUpdatedAt !== null) setText(updated.firstChild, `Updated ${relative(lastUpdatedAt, now)}`);
   }, 1000);
 
