@@ -14,6 +14,7 @@ import type { JobActionsAccess, SortField } from '@vpo-live/vpo-api';
 import {
   AccessRefused,
   LiveRegion,
+  ShortcutHelp,
   UnreachableBanner,
   createDelayedFlag,
   createNow,
@@ -21,6 +22,7 @@ import {
   writeConnectionStatus,
 } from '@vpo-live/ui';
 import { BulkActions } from './actions/BulkActions.tsx';
+import { SHORTCUTS } from './keys/shortcutList.ts';
 import { createSelection } from './actions/createSelection.ts';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
 import { finishedJobsMessage } from './data/finishedJobsMessage.ts';
@@ -45,7 +47,6 @@ import { createRunningTitle } from './title/createRunningTitle.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { focusRow } from './keys/focusRow.ts';
 import { makeDashboardShortcuts } from './keys/makeDashboardShortcuts.ts';
-import { ShortcutHelp } from './keys/ShortcutHelp.tsx';
 
 export interface JobsDashboardProps {
   fetchJobs: JobListFetcher;
@@ -209,7 +210,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
         />
       </div>
       <Show when={helpOpen()}>
-        <ShortcutHelp onClose={() => setHelpOpen(false)} />
+        <ShortcutHelp shortcuts={SHORTCUTS} onClose={() => setHelpOpen(false)} />
       </Show>
       <LiveRegion message={announcement()} />
       {/* Once jobs are on screen; before that the first load's failure says so itself (LoadError). */}

@@ -44,3 +44,4 @@ export { UnreachableBanner, type UnreachableBannerProps } from './connection/Unr
 export { runSeconds, queueSeconds, type JobTimestamps } from './time/jobTimes.ts';
 export { isTyping } from './keys/isTyping.ts';
 export { downloadBlob } from './page/downloadBlob.ts';
+export { ShortcutHelp, type Shortcut, type ShortcutHelpProps } from './controls/ShortcutHelp.tsx';

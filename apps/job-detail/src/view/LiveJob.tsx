@@ -2,6 +2,7 @@ import { fromPoller } from '@vpo-live/poller-solid';
 import {
   AccessRefused,
   LiveRegion,
+  ShortcutHelp,
   UnreachableBanner,
   createDelayedFlag,
   createNow,
@@ -9,6 +10,7 @@ import {
   writeConnectionStatus,
 } from '@vpo-live/ui';
 import { isTerminalStatus, type JobActionsAccess } from '@vpo-live/vpo-api';
+import { SHORTCUTS } from '../keys/shortcutList.ts';
 import {
   Match,
   Show,
@@ -24,7 +26,6 @@ import {
 import { JobActions } from '../actions/JobActions.tsx';
 import { createRateEstimate } from '../job/createRateEstimate.ts';
 import { jobTitle } from '../job/jobTitle.ts';
-import { ShortcutHelp } from '../keys/ShortcutHelp.tsx';
 import { makeJobShortcuts } from '../keys/makeJobShortcuts.ts';
 import { NotifyButton } from '../notify/NotifyButton.tsx';
 import { createFinishNotifier } from '../notify/createFinishNotifier.ts';
@@ -234,7 +235,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
         </Match>
       </Switch>
       <Show when={helpOpen()}>
-        <ShortcutHelp onClose={() => setHelpOpen(false)} />
+        <ShortcutHelp shortcuts={SHORTCUTS} onClose={() => setHelpOpen(false)} />
       </Show>
     </>
   );

@@ -1,7 +1,14 @@
 import { For, onCleanup, onMount, type JSX } from 'solid-js';
-import { SHORTCUTS } from './shortcutList.ts';
+
+/** One line of the list: the keys, and what they do. */
+export interface Shortcut {
+  readonly keys: readonly string[];
+  readonly action: string;
+}
 
 export interface ShortcutHelpProps {
+  /** The page's shortcuts, from the same list its key bindings are made from. */
+  shortcuts: readonly Shortcut[];
   onClose: () => void;
 }
 
@@ -9,7 +16,7 @@ export interface ShortcutHelpProps {
  * The list of keyboard shortcuts as a modal dialog (`role="dialog"`, labelled by its heading). Focus moves to
  * its Close button and stays inside; Escape or Close closes it, and focus goes back where it was.
  *
- * @example <Show when={helpOpen()}><ShortcutHelp onClose={() => setHelpOpen(false)} /></Show>
+ * @example <Show when={helpOpen()}><ShortcutHelp shortcuts={SHORTCUTS} onClose={() => setHelpOpen(false)} /></Show>
  */
 export function ShortcutHelp(props: ShortcutHelpProps): JSX.Element {
   let close: HTMLButtonElement | undefined;
@@ -29,19 +36,19 @@ export function ShortcutHelp(props: ShortcutHelpProps): JSX.Element {
   };
   return (
     <div
-      class="job-detail__dialog-backdrop"
-      on:click={(event) => event.target === event.currentTarget && props.onClose()}
+      class="vpo-dialog-backdrop"
+      on:click={(event: MouseEvent) => event.target === event.currentTarget && props.onClose()}
     >
       <div
-        class="job-detail__dialog"
+        class="vpo-dialog"
         role="dialog"
         aria-modal="true"
-        aria-labelledby="job-detail-shortcuts-title"
+        aria-labelledby="vpo-shortcuts-title"
         on:keydown={onKeyDown}
       >
-        <h2 id="job-detail-shortcuts-title">Keyboard shortcuts</h2>
-        <dl class="job-detail__shortcuts">
-          <For each={SHORTCUTS}>
+        <h2 id="vpo-shortcuts-title">Keyboard shortcuts</h2>
+        <dl class="vpo-shortcuts">
+          <For each={props.shortcuts}>
             {(shortcut) => (
               <div>
                 <dt>
@@ -52,7 +59,7 @@ export function ShortcutHelp(props: ShortcutHelpProps): JSX.Element {
             )}
           </For>
         </dl>
-        <p class="job-detail__dialog-note">Shortcuts do nothing while you type in a field.</p>
+        <p class="vpo-dialog__note">Shortcuts do nothing while you type in a field.</p>
         <button ref={close} type="button" class="vpo-button" on:click={() => props.onClose()}>
           Close
         </button>
