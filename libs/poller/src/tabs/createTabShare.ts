@@ -104,6 +104,8 @@ export function createTabShare(options: TabShareOptions): TabShare {
    * alone posts nothing, so a single tab pays nothing for sharing. Every tab keeps it, so a new leader knows.
    */
   let audienceUntil = Number.NEGATIVE_INFINITY;
+  /** Answers this leader kept without posting (no one listened then): posted as soon as a tab says it waits. */
+  const unposted = new WeakSet<OutcomeMessage>();
   /** The latest answer per request key of the current key, and which of them this tab has used. */
   const latest = new Map<string, OutcomeMessage>();
   const used = new Map<string, string>();
@@ -159,7 +161,15 @@ export function createTabShare(options: TabShareOptions): TabShare {
     const leading = role$.getValue() === 'leader';
     if (message.t === 'hello' || message.t === 'waiting') {
       audienceUntil = options.scheduler.now() + 2 * options.patienceMs;
-      if (leading && message.t === 'hello') for (const answer of latest.values()) post(answer);
+      if (leading) {
+        // A joining tab gets every latest answer; a waiting one those it has not been sent yet.
+        for (const answer of latest.values()) {
+          if (message.t === 'hello' || unposted.has(answer)) {
+            unposted.delete(answer);
+            post(answer);
+          }
+        }
+      }
     } else if (message.t === 'refresh') {
       if (leading) refreshRequests$.next();
     } else if (!leading) {
@@ -192,6 +202,7 @@ export function createTabShare(options: TabShareOptions): TabShare {
     // This tab has it already: after a hand-over it must not take its own old answer as news.
     used.set(requestKey, message.id);
     if (options.scheduler.now() < audienceUntil) post(message);
+    else unposted.add(message);
   };
 
   const asLeader = async <T>(
