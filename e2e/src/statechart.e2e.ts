@@ -134,6 +134,35 @@ describe('the state-chart page with a live poller', () => {
     expect(drawing.x + drawing.width).toBeLessThanOrEqual(frame.x + frame.width);
     expect(drawing.y + drawing.height).toBeLessThanOrEqual(frame.y + frame.height);
     expect(Math.max(drawing.width / frame.width, drawing.height / frame.height)).toBeGreaterThan(0.9);
+    // Readable as fitted on a 1366 × 768 screen: every label and state name at 11 px or more on screen.
+    const smallest = await chart
+      .locator('text')
+      .evaluateAll((els) =>
+        Math.min(
+          ...els.map(
+            (el) =>
+              parseFloat(getComputedStyle(el).fontSize) * ((el as SVGTextElement).getScreenCTM()?.a ?? 0),
+          ),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual(11);
+
+    // The overview folds compound states; "Show substates" lays every state out, and back.
+    const chips = await chart.locator('.chart-state--chip').count();
+    expect(chips).toBeGreaterThan(10);
+    const toggle = viz.page.getByRole('button', { name: 'Show substates' });
+    await toggle.click();
+    await waitFor('the unfolded chart', async () =>
+      (await toggle.getAttribute('aria-pressed')) === 'true' &&
+      (await chart.locator('.chart-state--chip').count()) === 0 &&
+      (await chart.locator('.chart-initial').count()) > 1
+        ? true
+        : null,
+    );
+    await toggle.click();
+    await waitFor('the folded chart again', async () =>
+      (await chart.locator('.chart-state--chip').count()) === chips ? true : null,
+    );
 
     await dashboard.goto(`${server.url}/jobs?debug=poller`);
     const button = viz.page.getByRole('button', { name: /Job list/ });

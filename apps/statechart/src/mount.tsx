@@ -16,7 +16,8 @@ export interface MountProps {
   /** Test seams. */
   createChannel?: ChannelFactory;
   registry?: PollerRegistryOptions;
-  loadChart?: () => Promise<LoadedChart>;
+  /** Lays the chart out, folded (the overview) or in full. */
+  loadChart?: (fold: boolean) => Promise<LoadedChart>;
   /** Host pages pass their API base to every micro-frontend; this page reads no API and ignores it. */
   apiBase?: string;
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { transitionLabel } from './chartDefinition.ts';
 import { countCrossings, segmentsCross } from './countCrossings.ts';
 import { fixtureMachine } from './fixtureMachine.ts';
+import { foldDefinition, foldableIds } from './foldDefinition.ts';
 import { layoutChart } from './layoutChart.ts';
 import type { PositionedChart, PositionedState } from './positionedChart.ts';
 import { readMachine } from './readMachine.ts';
@@ -35,7 +36,7 @@ describe.each([
   const definition = readMachine(machine);
   let chart: PositionedChart;
   beforeAll(async () => {
-    chart = await layoutChart(definition);
+    chart = await layoutChart({ definition });
   }, 30_000);
 
   it('places every state node of the machine in a box of its own', () => {
@@ -133,7 +134,48 @@ describe('edge crossings', () => {
   });
 
   it('lays the poller machine out with at most 5 crossing arrows', async () => {
-    const chart = await layoutChart(readMachine(pollerMachine));
+    const chart = await layoutChart({ definition: readMachine(pollerMachine) });
     expect(countCrossings(chart)).toBeLessThanOrEqual(5);
   }, 30_000);
+});
+
+describe('layoutChart, folded (the overview)', () => {
+  const definition = readMachine(pollerMachine);
+  const folding = foldDefinition(definition, foldableIds(definition));
+  let folded: PositionedChart;
+  let full: PositionedChart;
+  beforeAll(async () => {
+    [folded, full] = await Promise.all([layoutChart(folding), layoutChart({ definition })]);
+  }, 30_000);
+
+  it('still shows every state: a folded one as a box, its children as a row of small boxes inside it', () => {
+    expect(folded.states.map((s) => s.id).sort()).toEqual(definition.states.map((s) => s.id).sort());
+    const byId = new Map(folded.states.map((s) => [s.id, s]));
+    for (const chip of folded.states.filter((s) => s.chip)) {
+      const parent = byId.get(chip.parentId ?? '');
+      expect(parent && inside(chip, parent), `${chip.id} inside its folded parent`).toBe(true);
+      expect(folding.folded.has(chip.parentId ?? '')).toBe(true);
+    }
+    const chips = folded.states.filter((s) => s.chip && s.parentId === 'poller.paused');
+    expect(chips.map((c) => c.key)).toEqual(['stopped', 'refreshing', 'resuming']);
+    for (let i = 1; i < chips.length; i += 1) {
+      const [left, right] = [chips[i - 1] as PositionedState, chips[i] as PositionedState];
+      expect(right.x).toBeGreaterThanOrEqual(left.x + left.width);
+    }
+  });
+
+  it('draws or hides (inside the folded box that lights up for it) every transition', () => {
+    const drawn = new Set<string>();
+    for (const edge of folded.edges) for (const id of edge.transitionIds) drawn.add(id);
+    for (const state of folded.states) {
+      for (const line of state.inner) for (const id of line.transitionIds) drawn.add(id);
+      for (const id of state.hiddenTransitionIds) drawn.add(id);
+    }
+    for (const t of definition.transitions) expect(drawn.has(t.id), t.id).toBe(true);
+  });
+
+  it('is far smaller than the full chart and crosses at most 5 arrows', () => {
+    expect(folded.width * folded.height).toBeLessThan(0.5 * full.width * full.height);
+    expect(countCrossings(folded)).toBeLessThanOrEqual(5);
+  });
 });

@@ -2,6 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { ChartDefinition } from './chartDefinition.ts';
 import { buildChartModel } from './chartModel.ts';
+import type { FoldedState } from './foldDefinition.ts';
 import type {
   Point,
   PositionedChart,
@@ -10,7 +11,7 @@ import type {
   PositionedJunction,
   PositionedState,
 } from './positionedChart.ts';
-import { INITIAL_SUFFIX, toElkGraph } from './toElkGraph.ts';
+import { INITIAL_SUFFIX, STATE_BOX, chipRow, headerHeight, toElkGraph } from './toElkGraph.ts';
 
 /** The part of an ELK instance the layout needs. */
 export interface ElkLike {
@@ -54,20 +55,49 @@ const centre = (node: ElkNode | undefined) => {
   return { cx: (node?.x ?? 0) + r, cy: (node?.y ?? 0) + r, r };
 };
 
+/** What to lay out: a definition, with the states it folded ({@link foldDefinition}) if any. */
+export interface LayoutRequest {
+  readonly definition: ChartDefinition;
+  readonly folded?: ReadonlyMap<string, FoldedState>;
+}
+
+/** A folded state's children as small boxes in a row under its text, right after it (outermost first). */
+function chipsOf(state: PositionedState, folded: FoldedState): PositionedState[] {
+  const row = chipRow(folded.children);
+  const top = state.y + headerHeight(state.detail, state.inner);
+  return folded.children.map((child, index) => ({
+    id: child.id,
+    key: child.key,
+    type: child.type,
+    parentId: state.id,
+    depth: state.depth + 1,
+    initial: false,
+    x: state.x + STATE_BOX.paddingX + (row.lefts[index] ?? 0),
+    y: top,
+    width: row.widths[index] ?? 0,
+    height: STATE_BOX.chipHeight,
+    detail: null,
+    inner: [],
+    chip: true,
+    hiddenTransitionIds: [],
+  }));
+}
+
 /**
  * Lays a machine's chart out with ELK (layered, hierarchical) and returns it as a positioned model with
- * absolute coordinates: a box per state (with the transitions that stay in it listed inside), a routed and
- * labelled arrow per source/target pair (each transition one label line), junction dots, and each compound
- * state's initial marker. What is drawn is decided by {@link buildChartModel}.
+ * absolute coordinates: a box per state (with the transitions that stay in it listed inside; a folded
+ * state's children as a row of small boxes), a routed and labelled arrow per source/target pair (each
+ * transition one label line), junction dots, and each compound state's initial marker. What is drawn is
+ * decided by {@link buildChartModel}.
  *
- * @example const chart = await layoutChart(readMachine(pollerMachine));
+ * @example const chart = await layoutChart({ definition: readMachine(pollerMachine) });
  */
 export async function layoutChart(
-  definition: ChartDefinition,
+  { definition, folded = new Map() }: LayoutRequest,
   elk: ElkLike = defaultElk(),
 ): Promise<PositionedChart> {
   const model = buildChartModel(definition);
-  const { graph, details } = toElkGraph(model);
+  const { graph, details } = toElkGraph(model, folded);
   const result = await elk.layout(graph);
   const placed = new Map<string, ElkNode>();
   const elkEdges: ElkExtendedEdge[] = [];
@@ -76,9 +106,9 @@ export async function layoutChart(
   const parents = new Map(definition.states.map((state) => [state.id, state.parentId]));
   const initialIds = new Set(definition.states.map((state) => state.initialId).filter((id) => id !== null));
 
-  const states: PositionedState[] = definition.states.map((state) => {
+  const states: PositionedState[] = definition.states.flatMap((state) => {
     const node = placed.get(state.id);
-    return {
+    const positioned: PositionedState = {
       id: state.id,
       key: state.key,
       type: state.type,
@@ -91,7 +121,11 @@ export async function layoutChart(
       height: node?.height ?? 0,
       detail: details.get(state.id) ?? null,
       inner: model.inner.get(state.id) ?? [],
+      chip: false,
+      hiddenTransitionIds: folded.get(state.id)?.transitionIds ?? [],
     };
+    const chips = folded.get(state.id);
+    return chips ? [positioned, ...chipsOf(positioned, chips)] : [positioned];
   });
 
   const edges: PositionedEdge[] = model.edges.map((chartEdge) => {

@@ -1,4 +1,4 @@
-import type { ChartDefinition } from './chartDefinition.ts';
+import type { LayoutRequest } from './layoutChart.ts';
 import type { PositionedChart } from './positionedChart.ts';
 
 /** What the layout worker answers. */
@@ -18,22 +18,22 @@ const defaultFactory: LayoutWorkerFactory =
  * part of the page's first script nor parsed on its main thread. Where there is no `Worker`, the layout
  * module is imported on demand instead (still out of the first script).
  *
- * @example const chart = await layoutInWorker(readMachine(pollerMachine));
+ * @example const chart = await layoutInWorker({ definition: readMachine(pollerMachine) });
  */
 export async function layoutInWorker(
-  definition: ChartDefinition,
+  request: LayoutRequest,
   createWorker: LayoutWorkerFactory = defaultFactory,
 ): Promise<PositionedChart> {
   if (!createWorker) {
     const { layoutChart } = await import('./layoutChart.ts');
-    return layoutChart(definition);
+    return layoutChart(request);
   }
   const worker = createWorker();
   try {
     const reply = await new Promise<LayoutReply>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<LayoutReply>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message || 'the layout worker failed to load'));
-      worker.postMessage(definition);
+      worker.postMessage(request);
     });
     if (!reply.ok) throw new Error(reply.error);
     return reply.chart;

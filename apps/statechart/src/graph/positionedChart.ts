@@ -25,6 +25,10 @@ export interface PositionedState {
   readonly detail: string | null;
   /** Transitions that stay in this state (targetless, or back to itself), listed under the title. */
   readonly inner: readonly ChartLine[];
+  /** A child of a folded state, drawn as a small box in its parent's row (title only). */
+  readonly chip: boolean;
+  /** A folded state's transitions among its children, not drawn: the box lights up when one is taken. */
+  readonly hiddenTransitionIds: readonly string[];
 }
 
 /**

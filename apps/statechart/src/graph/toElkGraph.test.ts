@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureMachine } from './fixtureMachine.ts';
 import { buildChartModel } from './chartModel.ts';
 import { readMachine } from './readMachine.ts';
+import { lineRows } from './measureText.ts';
 import { edgeContainer, INITIAL_SUFFIX, toElkGraph } from './toElkGraph.ts';
 
 const parents = new Map<string, string | null>([
@@ -70,7 +71,7 @@ describe('toElkGraph', () => {
     expect(containers.get('poller')).toContain('poller.paused.refreshing->poller.terminal.stopped');
   });
 
-  it('sizes labels from their longest line and line count', () => {
+  it('sizes labels from their longest row and row count (a long line broken before its guard)', () => {
     const { graph } = toElkGraph(buildChartModel(readMachine(pollerMachine)));
     const edges = [...edgesByContainer(graph).keys()].length;
     expect(edges).toBeGreaterThan(0);
@@ -79,7 +80,7 @@ describe('toElkGraph', () => {
       const node = stack.pop() as ElkNode;
       for (const edge of node.edges ?? []) {
         for (const label of edge.labels ?? []) {
-          const lines = (label.text ?? '').split('\n');
+          const lines = (label.text ?? '').split('\n').flatMap(lineRows);
           expect(label.height).toBeGreaterThanOrEqual(lines.length * 14);
           expect(label.width).toBeGreaterThan(Math.max(...lines.map((l) => l.length)) * 6);
         }

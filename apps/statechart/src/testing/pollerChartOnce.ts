@@ -1,10 +1,11 @@
 import { loadPollerChart } from '../graph/loadPollerChart.ts';
 import type { LoadedChart } from '../graph/loadPollerChart.ts';
 
-let chart: Promise<LoadedChart> | undefined;
+const charts = new Map<boolean, Promise<LoadedChart>>();
 
-/** The real poller chart, laid out once per test file (ELK takes a moment). */
-export function pollerChartOnce(): Promise<LoadedChart> {
-  chart ??= loadPollerChart();
+/** The real poller chart, folded or in full, laid out once per test file (ELK takes a moment). */
+export function pollerChartOnce(fold = true): Promise<LoadedChart> {
+  const chart = charts.get(fold) ?? loadPollerChart(fold);
+  charts.set(fold, chart);
   return chart;
 }

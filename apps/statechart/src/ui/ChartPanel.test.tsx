@@ -22,6 +22,8 @@ const chart: PositionedChart = {
       height: 500,
       detail: null,
       inner: [],
+      chip: false,
+      hiddenTransitionIds: [],
     },
     {
       id: 'm.a',
@@ -36,6 +38,8 @@ const chart: PositionedChart = {
       height: 40,
       detail: null,
       inner: [],
+      chip: false,
+      hiddenTransitionIds: [],
     },
     {
       id: 'm.b',
@@ -50,6 +54,8 @@ const chart: PositionedChart = {
       height: 40,
       detail: null,
       inner: [],
+      chip: false,
+      hiddenTransitionIds: [],
     },
   ],
   edges: [

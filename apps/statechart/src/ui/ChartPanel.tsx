@@ -1,4 +1,4 @@
-import { createEffect, createSignal, on, onCleanup, onMount, type JSX } from 'solid-js';
+import { Show, createEffect, createSignal, on, onCleanup, onMount, type JSX } from 'solid-js';
 import type { PositionedChart } from '../graph/positionedChart.ts';
 import {
   fitView,
@@ -20,6 +20,11 @@ export interface ChartPanelProps {
   stepKey: string;
   /** How long the transitions just taken stay highlighted (ms); `null` keeps them (a replay's step). */
   takenForMs?: number | null;
+  /** Whether compound states are drawn folded (one box, children in a row); the button switches it. */
+  folded?: boolean;
+  onFoldedChange?: (folded: boolean) => void;
+  /** Shown at the start of the tools' row (the section's heading): one row less above the chart. */
+  heading?: JSX.Element;
 }
 
 /** Pan step of the arrow keys (px), and zoom step of + / − and the buttons. */
@@ -132,6 +137,18 @@ export function ChartPanel(props: ChartPanelProps): JSX.Element {
     action();
   };
 
+  // A new layout (folded or unfolded) is fitted afresh.
+  createEffect(
+    on(
+      () => props.chart,
+      () => {
+        moved = false;
+        fit();
+      },
+      { defer: true },
+    ),
+  );
+
   // The transitions just taken: highlighted, then (live) faded out after a moment.
   createEffect(
     on([() => props.stepKey, () => props.takenIds], ([, ids]) => {
@@ -159,31 +176,41 @@ export function ChartPanel(props: ChartPanelProps): JSX.Element {
 
   return (
     <div class="sc-chart-panel">
-      <div class="sc-chart-tools" role="group" aria-label="Chart view">
-        <button type="button" onClick={() => ((moved = false), fit())}>
-          Fit
-        </button>
-        <button
-          type="button"
-          onClick={() => ((moved = true), zoomCentre(1 / KEY_ZOOM))}
-          aria-label="Zoom out"
-        >
-          −
-        </button>
-        <output class="sc-zoom" aria-live="polite" aria-label="Zoom">
-          {Math.round(view().scale * 100)}%
-        </output>
-        <button type="button" onClick={() => ((moved = true), zoomCentre(KEY_ZOOM))} aria-label="Zoom in">
-          +
-        </button>
-        <label class="sc-follow">
-          <input
-            type="checkbox"
-            checked={follow()}
-            onChange={(event) => setFollow(event.currentTarget.checked)}
-          />
-          Follow the current state
-        </label>
+      <div class="sc-chart-tools">
+        {props.heading}
+        <div class="sc-chart-buttons" role="group" aria-label="Chart view">
+          <button type="button" onClick={() => ((moved = false), fit())}>
+            Fit
+          </button>
+          <button
+            type="button"
+            onClick={() => ((moved = true), zoomCentre(1 / KEY_ZOOM))}
+            aria-label="Zoom out"
+          >
+            −
+          </button>
+          <output class="sc-zoom" aria-live="polite" aria-label="Zoom">
+            {Math.round(view().scale * 100)}%
+          </output>
+          <button type="button" onClick={() => ((moved = true), zoomCentre(KEY_ZOOM))} aria-label="Zoom in">
+            +
+          </button>
+          <Show when={props.onFoldedChange}>
+            {(onChange) => (
+              <button type="button" aria-pressed={!props.folded} onClick={() => onChange()(!props.folded)}>
+                Show substates
+              </button>
+            )}
+          </Show>
+          <label class="sc-follow">
+            <input
+              type="checkbox"
+              checked={follow()}
+              onChange={(event) => setFollow(event.currentTarget.checked)}
+            />
+            Follow the current state
+          </label>
+        </div>
       </div>
       <div
         class="sc-chart-frame"

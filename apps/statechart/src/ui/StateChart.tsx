@@ -1,5 +1,6 @@
 import { For, Index, Show, createMemo, createUniqueId, type JSX } from 'solid-js';
-import { CHART_FONT } from '../graph/measureText.ts';
+import type { ChartLine } from '../graph/chartModel.ts';
+import { CHART_FONT, lineRows } from '../graph/measureText.ts';
 import type { Point, PositionedChart, PositionedEdge, PositionedState } from '../graph/positionedChart.ts';
 import { STATE_BOX } from '../graph/toElkGraph.ts';
 import type { ChartView } from '../view/chartView.ts';
@@ -20,8 +21,13 @@ export interface StateChartProps {
 const path = (points: readonly Point[]): string =>
   points.length === 0 ? '' : `M${points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' L')}`;
 
-/** Baseline of a state's first text line, below its top border. */
+/** Baseline of a state's first text line, below its top border (of a folded state's child box). */
 const TITLE_BASELINE = 16;
+const CHIP_BASELINE = 14;
+
+/** Transition lines as the rows they are drawn in (a long line breaks before its guard, see lineRows). */
+const rowsOf = (lines: readonly ChartLine[]) =>
+  lines.flatMap((line) => lineRows(line.text).map((text) => ({ text, transitionIds: line.transitionIds })));
 
 /**
  * The machine drawn as SVG from its positioned model: nested state boxes (the initial dot and arrow in each
@@ -44,8 +50,8 @@ export function StateChart(props: StateChartProps): JSX.Element {
     const kind = isActive(state) ? stateKind(state, byId()) : null;
     return kind ? ` connection-status--${kind}` : '';
   };
-  const edgeTaken = (edge: PositionedEdge) => edge.transitionIds.some((t) => props.takenIds.has(t));
   const lineTaken = (transitionIds: readonly string[]) => transitionIds.some((t) => props.takenIds.has(t));
+  const edgeTaken = (edge: PositionedEdge) => lineTaken(edge.transitionIds);
 
   return (
     <svg
@@ -94,8 +100,10 @@ export function StateChart(props: StateChartProps): JSX.Element {
                 class={`chart-state chart-state--${state.type}${kindClass(state)}`}
                 classList={{
                   'chart-state--root': state.parentId === null,
+                  'chart-state--chip': state.chip,
                   'is-active': isActive(state),
                   'is-current': isCurrentLeaf(state),
+                  'is-taken': lineTaken(state.hiddenTransitionIds),
                 }}
                 data-state-id={state.id}
                 data-active={isActive(state) ? 'true' : undefined}
@@ -119,7 +127,11 @@ export function StateChart(props: StateChartProps): JSX.Element {
                     rx="4"
                   />
                 </Show>
-                <text class="chart-state-title" x={state.x + STATE_BOX.paddingX} y={state.y + TITLE_BASELINE}>
+                <text
+                  class="chart-state-title"
+                  x={state.x + (state.chip ? STATE_BOX.chipPaddingX : STATE_BOX.paddingX)}
+                  y={state.y + (state.chip ? CHIP_BASELINE : TITLE_BASELINE)}
+                >
                   {isCurrentLeaf(state) ? `▶ ${state.key}` : state.key}
                 </text>
                 <Show when={state.detail}>
@@ -133,7 +145,7 @@ export function StateChart(props: StateChartProps): JSX.Element {
                     </text>
                   )}
                 </Show>
-                <Index each={state.inner}>
+                <Index each={rowsOf(state.inner)}>
                   {(line, index) => (
                     <text
                       class="chart-state-inner-line"
@@ -202,7 +214,7 @@ export function StateChart(props: StateChartProps): JSX.Element {
                   <g class="chart-label" classList={{ 'is-taken': edgeTaken(edge) }} data-label-of={edge.id}>
                     <rect x={label().x} y={label().y} width={label().width} height={label().height} rx="3" />
                     <text x={label().x + 3} y={label().y - 2}>
-                      <Index each={label().lines}>
+                      <Index each={rowsOf(label().lines)}>
                         {(line) => (
                           <tspan
                             x={label().x + 3}

@@ -52,7 +52,7 @@ const field = (name: string) => document.querySelector(`[data-field="${name}"]`)
 
 describe('StatechartApp', () => {
   beforeAll(async () => {
-    await pollerChartOnce();
+    await Promise.all([pollerChartOnce(true), pollerChartOnce(false)]);
   }, 30_000);
 
   it('says how to get pollers on screen while there are none', async () => {
@@ -93,6 +93,30 @@ describe('StatechartApp', () => {
       'poller.connected.waiting',
     );
   });
+
+  it('draws the overview folded, and every state laid out on “Show substates”, following the same poller', async () => {
+    const { registry } = renderApp();
+    feed(registry);
+    const chart = await screen.findByRole('img', { name: /State chart of the poller machine/ });
+    expect(chart.querySelectorAll('.chart-state--chip').length).toBeGreaterThan(10);
+    expect(chart.querySelectorAll('.chart-initial')).toHaveLength(1);
+    const toggle = screen.getByRole('button', { name: 'Show substates' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(chart.querySelectorAll('.chart-state--chip')).toHaveLength(0), {
+      timeout: 20_000,
+    });
+    // Every compound state now has its initial marker, and the current state is the same one.
+    expect(chart.querySelectorAll('.chart-initial').length).toBeGreaterThan(5);
+    expect(chart.querySelector('.chart-state.is-current')?.getAttribute('data-state-id')).toBe(
+      'poller.reconnecting.waiting',
+    );
+
+    await userEvent.click(toggle);
+    await waitFor(() => expect(chart.querySelectorAll('.chart-state--chip').length).toBeGreaterThan(10));
+  }, 30_000);
 
   it('shows the selected poller’s context', async () => {
     const { registry } = renderApp();

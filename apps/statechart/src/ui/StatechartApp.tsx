@@ -6,6 +6,7 @@ import type { StepMessage } from '@vpo-live/poller-debug';
 import { buildReplay } from '../trace/buildReplay.ts';
 import { exportTrace, importTrace } from '../trace/pollerTrace.ts';
 import { buildTimeline } from '../timeline/buildTimeline.ts';
+import { SafeText } from '@vpo-live/ui';
 import { ChartPanel } from './ChartPanel.tsx';
 import { ContextDiff } from './ContextDiff.tsx';
 import { ContextPanel } from './ContextPanel.tsx';
@@ -19,7 +20,8 @@ import { ViewTabs, type ViewName } from './ViewTabs.tsx';
 
 export interface StatechartAppProps {
   registry: PollerRegistry;
-  loadChart: () => Promise<LoadedChart>;
+  /** Lays the chart out, folded (the overview, shown first) or in full. */
+  loadChart: (fold: boolean) => Promise<LoadedChart>;
   /** False where the browser has no BroadcastChannel: only replays work then. */
   live: boolean;
   download: (filename: string, text: string) => void;
@@ -43,7 +45,13 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   const [version, setVersion] = createSignal(0);
   onMount(() => onCleanup(props.registry.subscribe(() => setVersion((v) => v + 1))));
 
-  const [loaded] = createResource(() => props.loadChart());
+  // Folded first: the overview fits a laptop's frame with readable labels; "Show substates" lays out all.
+  const [folded, setFolded] = createSignal(true);
+  // (The source is an object: a resource whose source is `false` never fetches.)
+  const [loaded] = createResource(
+    () => ({ fold: folded() }),
+    ({ fold }) => props.loadChart(fold),
+  );
   const [replay, setReplay] = createSignal<Replay | null>(null);
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
   const [replayIndex, setReplayIndex] = createSignal(0);
@@ -143,22 +151,24 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
 
   return (
     <div class="sc-app">
-      <TraceControls
-        mode={replay() ? 'replay' : 'live'}
-        recorded={recorded()}
-        replayName={replay()?.name ?? null}
-        onExport={onExport}
-        onLoad={(file) => void onLoad(file)}
-        onBackToLive={backToLive}
-        error={loadError()}
-        note={loadNote()}
-      />
+      <div class="sc-bar">
+        <ViewTabs view={view()} onChange={setView} />
+        <TraceControls
+          mode={replay() ? 'replay' : 'live'}
+          recorded={recorded()}
+          replayName={replay()?.name ?? null}
+          onExport={onExport}
+          onLoad={(file) => void onLoad(file)}
+          onBackToLive={backToLive}
+          error={loadError()}
+          note={loadNote()}
+        />
+      </div>
       <Show when={!props.live && !replay()}>
         <p class="sc-error" role="alert">
           This browser has no BroadcastChannel, so live pollers cannot be shown. Load a trace to replay it.
         </p>
       </Show>
-      <ViewTabs view={view()} onChange={setView} />
       <Show when={view() === 'timeline'}>
         <section class="sc-timeline-view" id="sc-view-timeline" aria-labelledby="sc-timeline-heading">
           <h2 id="sc-timeline-heading">Timeline of every poller</h2>
@@ -189,6 +199,57 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
         </section>
       </Show>
       <div class="sc-layout" id="sc-view-chart" hidden={view() !== 'chart'}>
+        <section class="sc-main" aria-labelledby="sc-chart-heading">
+          <Show when={replay() && selected()}>
+            {(entry) => (
+              <ReplayControls
+                index={Math.min(replayIndex(), entry().steps.length - 1)}
+                count={entry().steps.length}
+                onChange={setReplayIndex}
+              />
+            )}
+          </Show>
+          <Show
+            when={loaded.state === 'ready' || loaded.state === 'refreshing' ? loaded.latest : undefined}
+            fallback={
+              <>
+                <h2 id="sc-chart-heading">State chart</h2>
+                <p class="sc-empty" role="status">
+                  {loaded.error
+                    ? `The chart could not be laid out: ${String(loaded.error)}`
+                    : 'Laying out the chart…'}
+                </p>
+              </>
+            }
+          >
+            {(chart) => (
+              <ChartPanel
+                chart={chart().chart}
+                activeIds={activeStateIds(chart().definition, step()?.value)}
+                takenIds={takenTransitionIds(chart().definition, step()?.transitions ?? [])}
+                takenForMs={replay() ? null : TAKEN_HIGHLIGHT_MS}
+                description={description()}
+                stepKey={`${selected()?.source.pollerId ?? ''}#${step()?.seq ?? -1}`}
+                folded={folded()}
+                onFoldedChange={setFolded}
+                heading={
+                  <div class="sc-chart-head">
+                    <h2 id="sc-chart-heading">State chart</h2>
+                    <Show when={selected()}>
+                      {(entry) => (
+                        <p class="sc-chart-of">
+                          of <SafeText text={describeResource(entry().source.resource).label} /> on{' '}
+                          <SafeText text={entry().source.page || '(no page)'} /> — choose another under
+                          Pollers
+                        </p>
+                      )}
+                    </Show>
+                  </div>
+                }
+              />
+            )}
+          </Show>
+        </section>
         <section class="sc-side" aria-labelledby="sc-pollers-heading">
           <h2 id="sc-pollers-heading">Pollers</h2>
           <PollerList
@@ -205,39 +266,8 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
           <h2>Context</h2>
           <ContextPanel step={step()} />
         </section>
-        <section class="sc-main" aria-labelledby="sc-chart-heading">
-          <h2 id="sc-chart-heading">State chart</h2>
-          <Show when={replay() && selected()}>
-            {(entry) => (
-              <ReplayControls
-                index={Math.min(replayIndex(), entry().steps.length - 1)}
-                count={entry().steps.length}
-                onChange={setReplayIndex}
-              />
-            )}
-          </Show>
-          <Show
-            when={loaded.state === 'ready' ? loaded() : undefined}
-            fallback={
-              <p class="sc-empty" role="status">
-                {loaded.error
-                  ? `The chart could not be laid out: ${String(loaded.error)}`
-                  : 'Laying out the chart…'}
-              </p>
-            }
-          >
-            {(chart) => (
-              <ChartPanel
-                chart={chart().chart}
-                activeIds={activeStateIds(chart().definition, step()?.value)}
-                takenIds={takenTransitionIds(chart().definition, step()?.transitions ?? [])}
-                takenForMs={replay() ? null : TAKEN_HIGHLIGHT_MS}
-                description={description()}
-                stepKey={`${selected()?.source.pollerId ?? ''}#${step()?.seq ?? -1}`}
-              />
-            )}
-          </Show>
-          <h2>Event log</h2>
+        <section class="sc-events" aria-labelledby="sc-events-heading">
+          <h2 id="sc-events-heading">Event log</h2>
           <EventLog
             steps={selected()?.steps ?? []}
             evicted={selected()?.evictedSteps ?? 0}

@@ -15,6 +15,8 @@ const state = (id: string): PositionedState => ({
   height: 1,
   detail: null,
   inner: [],
+  chip: false,
+  hiddenTransitionIds: [],
 });
 
 const ids = [
