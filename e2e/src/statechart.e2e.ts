@@ -205,6 +205,17 @@ describe('the state-chart page with a live poller', () => {
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await viz.page.screenshot({ path: join(SCREENSHOT_DIR, 'statechart.png') });
+
+    // The header says nothing while following live pollers (this page asks no server), "Replay" while the
+    // exported trace is loaded back, and nothing again back live.
+    const indicator = viz.page.locator('#connection-status');
+    expect(await indicator.textContent()).toBe('');
+    await viz.page.getByLabel('Load trace…').setInputFiles((await download.path()) ?? '');
+    await waitFor('the header to say Replay', async () =>
+      (await indicator.textContent()) === 'Replay' ? true : null,
+    );
+    await viz.page.getByRole('button', { name: 'Back to live' }).click();
+    expect(await indicator.textContent()).toBe('');
   });
 
   it('shows the poller connected again once the server is back', async () => {

@@ -4,6 +4,7 @@ import { connectInspectionChannel } from './live/connectInspectionChannel.ts';
 import { createPollerRegistry, type PollerRegistryOptions } from './live/createPollerRegistry.ts';
 import { mountStylesheet } from './mountStylesheet.ts';
 import type { ChannelFactory } from '@vpo-live/poller-debug';
+import { findHostConnectionStatus } from '@vpo-live/ui';
 import { downloadText } from './ui/downloadText.ts';
 import { StatechartApp } from './ui/StatechartApp.tsx';
 
@@ -46,6 +47,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
         registry={registry}
         loadChart={props.loadChart ?? loadPollerChart}
         live={disconnect !== null}
+        indicator={findHostConnectionStatus(doc)}
         download={(filename, text) => downloadText(filename, text, doc)}
       />
     ),

@@ -11,11 +11,16 @@ export { ProgressBar, type ProgressBarProps, type ProgressTone } from './progres
 export {
   connectionView,
   CONNECTION_MODIFIERS,
+  REPLAY_VIEW,
   type ConnectionView,
   type ConnectionModifier,
 } from './connection/connectionView.ts';
 export { ConnectionIndicator, type ConnectionIndicatorProps } from './connection/ConnectionIndicator.tsx';
-export { writeConnectionStatus, findHostConnectionStatus } from './connection/writeConnectionStatus.ts';
+export {
+  writeConnectionStatus,
+  writeIndicatorView,
+  findHostConnectionStatus,
+} from './connection/writeConnectionStatus.ts';
 export { createNow, type NowOptions } from './time/createNow.ts';
 export {
   createRelativeClock,

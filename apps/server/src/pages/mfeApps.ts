@@ -8,7 +8,10 @@ export interface MfeApp {
   readonly label: string;
   /** id of the mount element, VPO-style. */
   readonly rootId: string;
-  /** It writes the page's connection state into VPO's header `#connection-status`. */
+  /**
+   * It writes what is true into VPO's header `#connection-status`: the page's connection state (dashboard,
+   * job), or "Replay" while a recorded trace is shown (state chart; empty while it follows live pollers).
+   */
   readonly drivesIndicator: boolean;
 }
 
@@ -32,7 +35,7 @@ export const MFE_APPS = {
     packageName: '@vpo-live/statechart',
     label: 'statechart debugger',
     rootId: 'statechart-root',
-    drivesIndicator: false,
+    drivesIndicator: true,
   },
 } as const satisfies Record<string, MfeApp>;
 

@@ -40,9 +40,16 @@ function feed(registry: PollerRegistry): void {
   );
 }
 
-function renderApp(registry = createPollerRegistry(), download = vi.fn()) {
+function renderApp(registry = createPollerRegistry(), download = vi.fn(), indicator?: HTMLElement) {
   render(() => (
-    <StatechartApp registry={registry} loadChart={pollerChartOnce} live download={download} now={() => 0} />
+    <StatechartApp
+      registry={registry}
+      loadChart={pollerChartOnce}
+      live
+      download={download}
+      now={() => 0}
+      indicator={indicator ?? null}
+    />
   ));
   return { registry, download };
 }
@@ -195,7 +202,10 @@ describe('StatechartApp', () => {
 
   it('replays a loaded trace step by step with previous/next and the slider', async () => {
     const registry = createPollerRegistry();
-    renderApp(registry);
+    // The host page's header indicator: empty while following live pollers (this page asks no server).
+    const indicator = document.createElement('span');
+    renderApp(registry, vi.fn(), indicator);
+    expect(indicator.textContent).toBe('');
     const entries = [
       stepOf(list, 0, { value: 'idle', event: 'xstate.init' }),
       stepOf(list, 1, {
@@ -209,6 +219,8 @@ describe('StatechartApp', () => {
     await userEvent.upload(screen.getByLabelText('Load trace…'), file);
 
     expect(await screen.findByText(/Replaying/)).toHaveTextContent('Replaying trace.json');
+    expect(indicator.textContent).toBe('Replay');
+    expect(indicator).toHaveClass('connection-status--paused');
     expect(screen.getByText('Loaded 3 entries for 1 poller.')).toHaveAttribute('role', 'status');
     const chart = await screen.findByRole('img', { name: /State chart/ });
     const current = () => chart.querySelector('.chart-state.is-current')?.getAttribute('data-state-id');
@@ -249,6 +261,8 @@ describe('StatechartApp', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to live' }));
     expect(screen.getByText(/Live — recording/)).toBeInTheDocument();
+    expect(indicator.textContent).toBe('');
+    expect(indicator.className).toBe('connection-status');
     expect(screen.queryByRole('slider')).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,13 @@
-import { Show, createMemo, createResource, createSignal, onCleanup, onMount, type JSX } from 'solid-js';
+import {
+  Show,
+  createEffect,
+  createMemo,
+  createResource,
+  createSignal,
+  onCleanup,
+  onMount,
+  type JSX,
+} from 'solid-js';
 import { activeStateIds, stateValuePath, takenTransitionIds } from '../graph/activeStates.ts';
 import type { LoadedChart } from '../graph/loadPollerChart.ts';
 import type { PollerEntry, PollerRegistry } from '../live/createPollerRegistry.ts';
@@ -6,7 +15,7 @@ import type { StepMessage } from '@vpo-live/poller-debug';
 import { buildReplay } from '../trace/buildReplay.ts';
 import { exportTrace, importTrace } from '../trace/pollerTrace.ts';
 import { buildTimeline } from '../timeline/buildTimeline.ts';
-import { SafeText } from '@vpo-live/ui';
+import { REPLAY_VIEW, SafeText, writeIndicatorView } from '@vpo-live/ui';
 import { ChartPanel } from './ChartPanel.tsx';
 import { ContextDiff } from './ContextDiff.tsx';
 import { ContextPanel } from './ContextPanel.tsx';
@@ -26,6 +35,8 @@ export interface StatechartAppProps {
   live: boolean;
   download: (filename: string, text: string) => void;
   now?: () => number;
+  /** The host page's header indicator: "Replay" while a trace is replayed, empty while following live. */
+  indicator?: HTMLElement | null;
 }
 
 /** How long a transition just taken stays highlighted on the live chart (ms). */
@@ -59,6 +70,12 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   const [loadNote, setLoadNote] = createSignal<string | null>(null);
   const [view, setView] = createSignal<ViewName>('chart');
   const [picked, setPicked] = createSignal<{ pollerId: string; seq: number } | null>(null);
+
+  // This page asks no server anything: its header says "Replay" while a trace is shown, and nothing else.
+  createEffect(() => {
+    const el = props.indicator;
+    if (el) writeIndicatorView(el, replay() ? REPLAY_VIEW : null, replay() ? 'replay' : 'idle');
+  });
 
   const livePollers = createMemo(() => (version(), props.registry.list()));
   const recorded = createMemo(() => (version(), props.registry.trace().length));

@@ -3,8 +3,12 @@ import { createSignal } from 'solid-js';
 import type { PollerStateName } from '@vpo-live/poller';
 import { describe, expect, it } from 'vitest';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
-import { connectionView, nextTryText } from './connectionView.ts';
-import { findHostConnectionStatus, writeConnectionStatus } from './writeConnectionStatus.ts';
+import { REPLAY_VIEW, connectionView, nextTryText } from './connectionView.ts';
+import {
+  findHostConnectionStatus,
+  writeConnectionStatus,
+  writeIndicatorView,
+} from './writeConnectionStatus.ts';
 
 describe('connectionView', () => {
   it.each([
@@ -65,6 +69,19 @@ describe('writeConnectionStatus', () => {
     writeConnectionStatus(el, 'connected');
     expect(observer.takeRecords()).toHaveLength(0);
     observer.disconnect();
+  });
+
+  it('says "Replay" in grey for a recorded trace, and nothing at all when given no view', () => {
+    const el = hostIndicator();
+    writeConnectionStatus(el, 'error', { nextPollAt: 5000, now: 0 });
+    writeIndicatorView(el, REPLAY_VIEW, 'replay');
+    expect(el.textContent).toBe('Replay');
+    expect(el.dataset.state).toBe('replay');
+    expect(el).toHaveClass('connection-status--paused', 'header-pill');
+    expect(el).not.toHaveClass('connection-status--error');
+    writeIndicatorView(el, null, 'idle');
+    expect(el.textContent).toBe('');
+    expect(el.className).toBe('connection-status header-pill');
   });
 
   it('finds nothing on a page without the header indicator', () => {

@@ -21,6 +21,12 @@ const VIEWS: Record<PollerStateName, ConnectionView> = {
   terminal: { label: 'Stopped', modifier: 'paused' },
 };
 
+/**
+ * What the indicator says while a page shows a recorded trace instead of anything live (the state chart's
+ * replay): grey, like a paused poller, since nothing is being asked of the server.
+ */
+export const REPLAY_VIEW: ConnectionView = { label: 'Replay', modifier: 'paused' };
+
 /** The countdown's element inside an indicator, rendered and written the same way. */
 export const NEXT_TRY_CLASS = 'connection-status__next';
 

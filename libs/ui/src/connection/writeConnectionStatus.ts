@@ -1,5 +1,11 @@
 import type { PollerStateName } from '@vpo-live/poller';
-import { CONNECTION_MODIFIERS, NEXT_TRY_CLASS, connectionView, nextTryText } from './connectionView.ts';
+import {
+  CONNECTION_MODIFIERS,
+  NEXT_TRY_CLASS,
+  connectionView,
+  nextTryText,
+  type ConnectionView,
+} from './connectionView.ts';
 
 /** When the poller sends its next request (its snapshot's `nextPollAt`) and the page's clock now. */
 export interface NextTry {
@@ -17,14 +23,33 @@ export interface NextTry {
  * @example writeConnectionStatus(document.getElementById('connection-status')!, 'reconnecting')
  */
 export function writeConnectionStatus(el: HTMLElement, state: PollerStateName, wait?: NextTry): void {
-  const view = connectionView(state);
-  writeLabel(el, view.label);
-  writeNextTry(el, wait ? nextTryText(state, wait.nextPollAt, wait.now) : null);
+  writeIndicatorView(
+    el,
+    connectionView(state),
+    state,
+    wait ? nextTryText(state, wait.nextPollAt, wait.now) : null,
+  );
+}
+
+/**
+ * Writes any view into the indicator: its label, an optional countdown, `data-state` and its modifier class;
+ * `null` empties it (a page with nothing live to report says nothing rather than something untrue).
+ *
+ * @example writeIndicatorView(el, REPLAY_VIEW, 'replay') // "Replay", grey
+ */
+export function writeIndicatorView(
+  el: HTMLElement,
+  view: ConnectionView | null,
+  state: string,
+  nextTry: string | null = null,
+): void {
+  writeLabel(el, view?.label ?? '');
+  writeNextTry(el, view ? nextTry : null);
   if (el.dataset.state !== state) el.dataset.state = state;
   // classList.add/toggle rewrite the attribute even when nothing changes; touch only what differs.
   setClass(el, 'connection-status', true);
   for (const modifier of CONNECTION_MODIFIERS) {
-    setClass(el, `connection-status--${modifier}`, modifier === view.modifier);
+    setClass(el, `connection-status--${modifier}`, modifier === view?.modifier);
   }
 }
 
