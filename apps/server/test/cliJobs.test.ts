@@ -117,6 +117,28 @@ describe('vpo-live jobs delete', () => {
     expect(existsSync(other)).toBe(true);
     expect((await runInProcess(['jobs', 'delete', id, '--db', dbPath])).code).toBe(1);
   });
+
+  it('refuses a running job unless --force, as the pages do, and keeps its log', async () => {
+    const { db, dbPath, logsDir } = setup();
+    const id = insertJob(db, { jobType: 'scan', filePath: '/m' }, T0);
+    db.prepare(`UPDATE jobs SET status = 'running' WHERE id = ?`).run(id);
+    mkdirSync(logsDir, { recursive: true });
+    const log = join(logsDir, `${id}.log`);
+    writeFileSync(log, 'x');
+
+    const refused = await runInProcess(['jobs', 'delete', id, '--db', dbPath]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'vpo-live: Can only delete queued, completed, failed or cancelled jobs. Job is running. Cancel it first, or pass --force.\n',
+    );
+    expect(readJob(db, id)?.status).toBe('running');
+    expect(existsSync(log)).toBe(true);
+
+    const forced = await runInProcess(['jobs', 'delete', id, '--force', '--db', dbPath]);
+    expect(forced).toMatchObject({ code: 0, stdout: `Deleted job ${id.slice(0, 8)}\n` });
+    expect(readJob(db, id)).toBeUndefined();
+    expect(existsSync(log)).toBe(false);
+  });
 });
 
 describe('help', () => {

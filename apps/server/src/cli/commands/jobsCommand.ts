@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type Database from 'better-sqlite3';
 import { ACTION_ERRORS } from '@vpo-live/vpo-api';
-import { cancelJob, deleteJob, retryJob } from '../../db/jobAdmin.ts';
+import { cancelJob, deleteIdleJob, deleteJob, retryJob } from '../../db/jobAdmin.ts';
 import { removeJobLogs } from '../../logs/removeJobLogs.ts';
 import { failure } from '../cliError.ts';
 import type { CliIo } from '../cliIo.ts';
@@ -11,7 +11,13 @@ import { addJobsListCommand } from './jobsListCommand.ts';
 import { addJobsLogsCommand } from './jobsLogsCommand.ts';
 import { addJobsShowCommand } from './jobsShowCommand.ts';
 
-type Action = (store: StoreLocation, id: string, status: string, db: Database.Database) => string;
+type Action = (
+  store: StoreLocation,
+  id: string,
+  status: string,
+  db: Database.Database,
+  flags: StoreFlags & { force?: boolean },
+) => string;
 
 const short = (id: string) => id.slice(0, 8);
 
@@ -24,13 +30,14 @@ export function addJobsCommand(program: Command, io: CliIo): void {
   addJobsListCommand(jobs, io);
   addJobsShowCommand(jobs, io);
   addJobsLogsCommand(jobs, io);
-  const add = (name: string, description: string, action: Action) => {
+  const add = (name: string, description: string, action: Action, configure?: (command: Command) => void) => {
     const command = jobs.command(name).description(description).argument('<id>', JOB_ID_HELP);
-    addStoreOptions(command).action((input: string, flags: StoreFlags) => {
+    configure?.(command);
+    addStoreOptions(command).action((input: string, flags: StoreFlags & { force?: boolean }) => {
       const { db, store } = openStore(flags, io);
       try {
         const { id, status } = resolveJobId(db, input);
-        io.stdout.write(`${action(store, id, status, db)}\n`);
+        io.stdout.write(`${action(store, id, status, db, flags)}\n`);
       } finally {
         db.close();
       }
@@ -53,13 +60,26 @@ export function addJobsCommand(program: Command, io: CliIo): void {
     return `Requeued job ${short(id)}`;
   });
 
+  // The pages' rule by default (never a running job, one transaction); `--force` is VPO's `delete_job`,
+  // whatever the status (a running job's runner stops at its next progress tick).
   add(
     'delete',
-    'delete a job and its log file (a running job stops at its next progress tick)',
-    (store, id, _st, db) => {
-      if (deleteJob(db, id) === undefined) throw failure(`Job not found: ${id}`);
+    'delete a job that is not running, and its log file (--force: a running one too)',
+    (store, id, _st, db, flags) => {
+      if (flags.force) {
+        if (deleteJob(db, id) === undefined) throw failure(`Job not found: ${id}`);
+      } else {
+        const result = deleteIdleJob(db, id);
+        if (!result.ok && result.status === null) throw failure(`Job not found: ${id}`);
+        if (!result.ok) {
+          const refusal = ACTION_ERRORS.wrongState('delete', result.status ?? 'gone').body.error;
+          throw failure(`${refusal} Cancel it first, or pass --force.`);
+        }
+      }
       removeJobLogs(store.logsDir, id);
       return `Deleted job ${short(id)}`;
     },
+    (command) =>
+      command.option('--force', 'delete it even while it runs (its runner stops at its next tick)'),
   );
 }
