@@ -50,6 +50,15 @@ describe('the CSRF token of a host page', () => {
     expect(page.body).toContain('data-job-actions="true"');
   });
 
+  it('marks the cookie Secure when the page came over HTTPS through a trusted proxy, not otherwise', async () => {
+    t = createTestApp({ trustProxy: 'true' });
+    const cookieOf = async (headers: Record<string, string>) =>
+      String((await t!.app.inject({ url: '/jobs', headers })).headers['set-cookie'] ?? '');
+    expect(await cookieOf({ 'x-forwarded-proto': 'https' })).toMatch(/; Secure; SameSite=Strict$/);
+    expect(await cookieOf({ 'x-forwarded-proto': 'http' })).not.toMatch(/Secure/);
+    expect(await cookieOf({})).not.toMatch(/Secure/);
+  });
+
   it('works with either page of the session, and a cookie that is not ours is replaced', async () => {
     t = createTestApp();
     const job = buildJob({ status: 'queued' });

@@ -116,7 +116,7 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
     reply: FastifyReply,
     options: Omit<HostPageOptions, 'polling' | 'csrfToken'>,
   ): FastifyReply => {
-    const issued = csrf.issue(request.headers.cookie);
+    const issued = csrf.issue(request.headers.cookie, request.protocol === 'https');
     if (issued.setCookie !== null) reply.header('set-cookie', issued.setCookie);
     return sendPage(reply, 200, page({ ...options, csrfToken: issued.token }));
   };

@@ -23,13 +23,17 @@ export type TokenCheck = 'ok' | 'missing' | 'invalid';
 export class CsrfTokens {
   private readonly tokens = new Tokens({});
 
-  /** The token for a page, reusing the browser's secret when its cookie has a valid one. */
-  issue(cookieHeader: string | undefined): IssuedToken {
+  /**
+   * The token for a page, reusing the browser's secret when its cookie has a valid one. `secure`: the page
+   * was asked for over HTTPS (directly, or through a trusted proxy's `X-Forwarded-Proto`), so the cookie is
+   * marked `Secure` and never travels over plain HTTP.
+   */
+  issue(cookieHeader: string | undefined, secure = false): IssuedToken {
     const known = this.secretOf(cookieHeader);
     const secret = known ?? this.tokens.secretSync();
     const setCookie =
       known === null
-        ? serialize(CSRF_COOKIE, secret, { httpOnly: true, sameSite: 'strict', path: '/' })
+        ? serialize(CSRF_COOKIE, secret, { httpOnly: true, sameSite: 'strict', path: '/', secure })
         : null;
     return { token: this.tokens.create(secret), setCookie };
   }
