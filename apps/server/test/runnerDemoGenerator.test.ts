@@ -5,6 +5,7 @@ import { createVirtualRunnerClock } from '../src/runner/runnerClock.ts';
 import { createDemoGenerator } from '../src/runner/demo/demoGenerator.ts';
 import { createRandom } from '@vpo-live/vpo-api/fixtures';
 import { createJobRunner } from '../src/runner/jobRunner.ts';
+import { insertJob } from '../src/db/jobInserts.ts';
 import { cleanupTempDirs, openTestDb, summaryOf, tempDir } from './runnerFixtures.ts';
 
 afterEach(cleanupTempDirs);
@@ -41,6 +42,39 @@ describe('demo generator', () => {
       expect(count("status = 'queued'")).toBeLessThanOrEqual(3);
     }
     expect(count("status = 'queued'")).toBe(3);
+  });
+
+  it('cancels and retries only jobs it queued itself, never an operator’s', () => {
+    const { db, generator, count } = setup();
+    generator.tick();
+    const mine = (status: string) =>
+      insertJob(db, { jobType: 'scan', filePath: `/operator/${status}` }, T0 - 1000);
+    const queuedId = mine('queued');
+    const failedId = mine('failed');
+    db.prepare(`UPDATE jobs SET status = 'failed', completed_at = ? WHERE id = ?`).run(
+      new Date(T0).toISOString(),
+      failedId,
+    );
+    let cancelled = 0;
+    let retried = 0;
+    for (let i = 0; i < 600; i += 1) {
+      for (const what of generator.tick()) {
+        if (what.startsWith('cancelled')) cancelled += 1;
+        if (what.startsWith('retried')) retried += 1;
+      }
+      // Its own failures come from the runner; here some of its queued jobs fail.
+      db.prepare(
+        `UPDATE jobs SET status = 'failed', completed_at = ? WHERE id IN (SELECT id FROM jobs WHERE status = 'queued' AND file_path NOT LIKE '/operator/%' LIMIT 1)`,
+      ).run(new Date(T0 + i).toISOString());
+    }
+    // It did cancel and retry (so the check below could fail), and never touched the operator's two jobs.
+    expect(cancelled).toBeGreaterThan(0);
+    expect(retried).toBeGreaterThan(0);
+    const statusOf = (id: string) =>
+      (db.prepare(`SELECT status FROM jobs WHERE id = ?`).get(id) as { status: string }).status;
+    expect(statusOf(queuedId)).toBe('queued');
+    expect(statusOf(failedId)).toBe('failed');
+    expect(count("file_path LIKE '/operator/%'")).toBe(2);
   });
 
   it('keeps the library bounded however long it runs', () => {

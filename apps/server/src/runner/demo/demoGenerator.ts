@@ -40,9 +40,13 @@ export interface RunningDemoGenerator extends DemoGenerator {
 const DEMO_TYPES: readonly JobType[] = ['apply', 'transcode', 'transcode', 'process', 'move', 'prune'];
 const POLICIES = ['default', 'anime-jpn-first', '4k-hdr-keep'];
 
+/** How many of its own job ids the generator remembers (the only jobs it ever cancels or retries). */
+const OWN_JOBS_KEPT = 200;
+
 /**
  * Keeps the pages alive (`serve --demo`): a steady trickle of real scans of a generated library and of demo
- * jobs, with the odd cancellation and retry, never letting the queue grow past `maxQueued`.
+ * jobs, with the odd cancellation and retry — of its own jobs only, never one an operator queued — never
+ * letting the queue grow past `maxQueued`.
  *
  * @example
  * const demo = createDemoGenerator({ db, dataDir: './.data' });
@@ -56,10 +60,17 @@ export function createDemoGenerator(options: DemoGeneratorOptions): DemoGenerato
   const maxQueued = options.maxQueued ?? 3;
   const queued = db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'queued'`);
   const anyJob = db.prepare(`SELECT 1 FROM jobs LIMIT 1`);
-  const queuedIds = db.prepare<[], { id: string }>(`SELECT id FROM jobs WHERE status = 'queued' LIMIT 20`);
-  const lastFailed = db.prepare<[], { id: string }>(
-    `SELECT id FROM jobs WHERE status = 'failed' ORDER BY completed_at DESC LIMIT 1`,
+  const queuedIds = db.prepare<[], { id: string }>(`SELECT id FROM jobs WHERE status = 'queued'`);
+  const failedIds = db.prepare<[], { id: string }>(
+    `SELECT id FROM jobs WHERE status = 'failed' ORDER BY completed_at DESC LIMIT ${OWN_JOBS_KEPT}`,
   );
+  // Insertion-ordered: the oldest is forgotten first.
+  const own = new Set<string>();
+  const remember = (id: string): string => {
+    own.add(id);
+    if (own.size > OWN_JOBS_KEPT) own.delete(own.values().next().value as string);
+    return id;
+  };
   let first = true;
 
   const setUp = (done: string[]) => {
@@ -76,24 +87,28 @@ export function createDemoGenerator(options: DemoGeneratorOptions): DemoGenerato
     const now = clock.now();
     const priority = random() < 0.1 ? 50 : 100;
     if (random() < 0.3) {
-      const id = insertJob(
-        db,
-        {
-          jobType: 'scan',
-          filePath: mediaDir,
-          priority,
-          policyJson: scanPolicyJson({ prune: true, paceMs: options.scanPaceMs ?? 150 }),
-        },
-        now,
+      const id = remember(
+        insertJob(
+          db,
+          {
+            jobType: 'scan',
+            filePath: mediaDir,
+            priority,
+            policyJson: scanPolicyJson({ prune: true, paceMs: options.scanPaceMs ?? 150 }),
+          },
+          now,
+        ),
       );
       return `enqueued scan ${id}`;
     }
     const jobType = pick(random, DEMO_TYPES);
     const policyName = jobType === 'apply' || jobType === 'process' ? pick(random, POLICIES) : null;
-    const id = insertJob(
-      db,
-      { jobType, filePath: randomMediaPath(random, 0.05), priority, policyName, origin: 'daemon' },
-      now,
+    const id = remember(
+      insertJob(
+        db,
+        { jobType, filePath: randomMediaPath(random, 0.05), priority, policyName, origin: 'daemon' },
+        now,
+      ),
     );
     return `enqueued ${jobType} ${id}`;
   };
@@ -109,11 +124,11 @@ export function createDemoGenerator(options: DemoGeneratorOptions): DemoGenerato
       if ((queued.get()?.n ?? 0) < maxQueued) done.push(enqueue());
       const roll = random();
       if (roll < 0.05) {
-        const ids = queuedIds.all();
+        const ids = queuedIds.all().filter(({ id }) => own.has(id));
         const victim = ids.length > 0 ? pick(random, ids).id : undefined;
         if (victim && cancelJob(db, victim, clock.now()).ok) done.push(`cancelled ${victim}`);
       } else if (roll < 0.09 && (queued.get()?.n ?? 0) < maxQueued) {
-        const failed = lastFailed.get()?.id;
+        const failed = failedIds.all().find(({ id }) => own.has(id))?.id;
         if (failed && retryJob(db, failed).ok) done.push(`retried ${failed}`);
       }
       return done;
