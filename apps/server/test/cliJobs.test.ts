@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimNextJob, finishJob } from '../src/db/jobClaims.ts';
@@ -156,6 +156,15 @@ describe('help', () => {
     const result = await runInProcess([...words, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: vpo-live/);
+  });
+
+  it('--version prints the package version and exits 0', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    for (const flag of ['--version', '-V']) {
+      expect(await runInProcess([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
   });
 
   it('an unknown command is a usage error with a suggestion', async () => {

@@ -1,7 +1,14 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatLogLine, formatTimestamp, type JobSeed } from '@vpo-live/vpo-api';
+import {
+  formatLogLine,
+  formatTimestamp,
+  queueSeconds,
+  runSeconds,
+  type JobDetail,
+  type JobSeed,
+} from '@vpo-live/vpo-api';
 import { buildJobs } from '@vpo-live/vpo-api/testing';
 import { JOB_ID_HELP } from '../src/cli/resolveJobId.ts';
 import { cancelJob } from '../src/db/jobAdmin.ts';
@@ -98,11 +105,25 @@ describe('vpo-live jobs list', () => {
   });
 });
 
+describe('output to a reader that stops early', () => {
+  it('ends quietly with 0 when its pipe closes (`jobs list | head`), no EPIPE stack trace', async () => {
+    const app = withJobs();
+    const child = spawnBin(['jobs', 'list', '--limit', '50', '--db', app.config.dbPath]);
+    // The reader is gone before the first line is written: every write meets a closed pipe.
+    child.stdout?.destroy();
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await exitOf(child);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
 describe('vpo-live jobs show', () => {
   it('shows one job by id prefix, and with --json exactly the API’s detail', async () => {
     const app = withJobs();
     const job = buildJobs(60, 5).find((j) => j.status === 'failed')!;
-    const detail = (await app.app.inject(`/api/jobs/${job.id}`)).json() as Record<string, unknown>;
+    const detail = (await app.app.inject(`/api/jobs/${job.id}`)).json() as JobDetail;
 
     const json = await runInProcess([
       'jobs',
@@ -116,17 +137,23 @@ describe('vpo-live jobs show', () => {
 
     const text = await runBin(['jobs', 'show', job.id.slice(0, 8), '--db', app.config.dbPath]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`id         ${job.id}\n`);
-    expect(text.stdout).toContain(`status     failed\n`);
-    expect(text.stdout).toContain(`error      ${String(detail.error_message)}\n`);
+    expect(text.stdout).toContain(`id          ${job.id}\n`);
+    expect(text.stdout).toContain(`status      failed\n`);
+    expect(text.stdout).toContain(`error       ${String(detail.error_message)}\n`);
+    // The same spans as the detail page (queue wait, run time) and VPO's duration as the dashboard names it.
+    expect(text.stdout).toContain(`queue wait  ${queueSeconds(detail, Date.now())} s\n`);
+    expect(text.stdout).toContain(`run time    ${runSeconds(detail, Date.now())} s\n`);
+    expect(text.stdout).toContain(`total       ${detail.duration_seconds} s\n`);
   });
 
-  it('shows control characters of stored text as escapes, never sends them to the terminal', async () => {
+  it('shows control and bidi characters of stored text as escapes, never sends them to the terminal', async () => {
     const app = withJobs();
-    const id = insertJob(app.foreign, { jobType: 'move', filePath: '/m/\u001b]0;pwned\u0007x.mkv' });
+    const id = insertJob(app.foreign, { jobType: 'move', filePath: '/m/\u001b]0;pwned\u0007x\u202Evkm.mkv' });
     const result = await runInProcess(['jobs', 'show', id, '--db', app.config.dbPath]);
-    expect(result.stdout).toContain('file       /m/\\x1b]0;pwned\\x07x.mkv\n');
+    // Bidi controls too: shown as the pages show them, so the path cannot read backwards.
+    expect(result.stdout).toContain('file        /m/\\x1b]0;pwned\\x07x<U+202E>vkm.mkv\n');
     expect([...result.stdout].filter((char) => char < ' ' && char !== '\n')).toEqual([]);
+    expect(result.stdout).not.toMatch(/\p{Bidi_Control}/u);
   });
 
   it('fails with exit 1 for an unknown job', async () => {

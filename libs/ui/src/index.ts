@@ -46,7 +46,8 @@ export { CUT_LIMIT, cutText, type CutMode, type CutValue } from './text/cutText.
 export { CutText, type CutTextProps } from './text/CutText.tsx';
 export { ConfirmButton, type ConfirmButtonProps } from './controls/ConfirmButton.tsx';
 export { UnreachableBanner, type UnreachableBannerProps } from './connection/UnreachableBanner.tsx';
-export { runSeconds, queueSeconds, type JobTimestamps } from './time/jobTimes.ts';
+// The rule lives with the API's other time rules; re-exported for the pages.
+export { runSeconds, queueSeconds, type JobTimestamps } from '@vpo-live/vpo-api';
 export { isTyping } from './keys/isTyping.ts';
 export { downloadBlob } from './page/downloadBlob.ts';
 export { ShortcutHelp, type Shortcut, type ShortcutHelpProps } from './controls/ShortcutHelp.tsx';

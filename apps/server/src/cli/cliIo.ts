@@ -7,8 +7,23 @@ export interface CliIo {
   waitForShutdown(): Promise<string>;
 }
 
-/** The running process's streams, environment and signals. */
+let pipeWatched = false;
+
+/**
+ * The running process's streams, environment and signals. A reader that stops early (`jobs list | head`)
+ * closes the pipe: what is left to print has no reader, so the process ends quietly with 0, as `cat` does,
+ * instead of dying on an unhandled EPIPE with a stack trace.
+ */
 export function processIo(): CliIo {
+  if (!pipeWatched) {
+    pipeWatched = true;
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(0);
+        throw error;
+      });
+    }
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliIo } from './cliIo.ts';
 import { addEnqueueCommand } from './commands/enqueueCommand.ts';
@@ -14,6 +15,7 @@ import { addServeCommand } from './commands/serveCommand.ts';
 export function createProgram(io: CliIo): Command {
   const program = new Command('vpo-live')
     .description('VPO-compatible jobs server, job runner and job tools for the live Jobs pages')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -35,4 +37,10 @@ export function oneLine(text: string): string {
     .replace(/^error:\s*/i, '')
     .replace(/\s*\n\s*/g, ' ')
     .trim()}`;
+}
+
+/** This package's version, read from its package.json (the one place it is written). */
+function packageVersion(): string {
+  const pkg = createRequire(import.meta.url)('../../package.json') as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }

@@ -1,14 +1,16 @@
-import type { JobDetail } from '@vpo-live/vpo-api';
+import { queueSeconds, runSeconds, type JobDetail } from '@vpo-live/vpo-api';
 import { progressText } from './formatJobTable.ts';
 import { printable, shortTimestamp } from './printable.ts';
 
 /**
  * `jobs show`: the API's job detail as aligned `name  value` lines, empty fields left out. Values come from
- * the contract's serializer (`toJobDetail`), so the terminal and the detail page never disagree.
+ * the contract's serializer (`toJobDetail`) and the pages' time rules (queue wait, run time), so the
+ * terminal and the detail page never disagree.
  *
  * @example formatJobDetail(toJobDetail(toJobSeed(row), hasLogs))
  */
-export function formatJobDetail(job: JobDetail): string {
+export function formatJobDetail(job: JobDetail, now: number = Date.now()): string {
+  const seconds = (value: number | null) => (value === null ? null : `${value} s`);
   const fields: [string, string | null][] = [
     ['id', job.id],
     ['type', job.job_type],
@@ -20,7 +22,11 @@ export function formatJobDetail(job: JobDetail): string {
     ['created', `${shortTimestamp(job.created_at)} UTC`],
     ['started', job.started_at ? `${shortTimestamp(job.started_at)} UTC` : null],
     ['completed', job.completed_at ? `${shortTimestamp(job.completed_at)} UTC` : null],
-    ['duration', job.duration_seconds === null ? null : `${job.duration_seconds} s`],
+    // The pages' two spans, then VPO's `duration_seconds` (created → completed) under the name the
+    // dashboard's column gives it.
+    ['queue wait', seconds(queueSeconds(job, now))],
+    ['run time', seconds(runSeconds(job, now))],
+    ['total', seconds(job.duration_seconds)],
     ['error', job.error_message],
     ['output', job.output_path],
     ['summary', job.summary],

@@ -1,4 +1,4 @@
-import { durationSeconds, formatTimestamp } from '@vpo-live/vpo-api';
+import { durationSeconds, formatTimestamp } from './timestamps.ts';
 
 /** The timestamps a job's two spans are read from (`started_at` may be absent: an [ext] of list items). */
 export interface JobTimestamps {
