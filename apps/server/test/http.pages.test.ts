@@ -108,6 +108,12 @@ describe('host pages', () => {
     writeJobs(t.db, [buildJob({ id: a }), buildJob({ id: b })]);
     const unique = await t.app.inject({ url: '/jobs/a1d3246e' });
     expect([unique.statusCode, unique.headers.location]).toEqual([302, `/jobs/${a}`]);
+    // The query goes along, so `?debug=poller` works from a short link too.
+    const debug = await t.app.inject({ url: '/jobs/a1d3246e?debug=poller&x=%3Cb%3E' });
+    expect(debug.headers.location).toBe(`/jobs/${a}?debug=poller&x=%3Cb%3E`);
+    const listed = (await t.app.inject({ url: '/jobs/a1d3?debug=poller&q="><x>' })).body;
+    expect(listed).toContain(`<a href="/jobs/${a}?debug=poller&amp;q=%22%3E%3Cx%3E">`);
+    expect(listed).not.toContain('<x>');
     expect((await t.app.inject({ url: '/jobs/A1D3FF' })).headers.location).toBe(`/jobs/${b}`);
     const several = await t.app.inject({ url: '/jobs/a1d3' });
     expect(several.statusCode).toBe(200);

@@ -58,11 +58,15 @@ function messageHtml(title: string, text: string): string {
 const PREFIX_CANDIDATES = 10;
 
 /** The jobs a short id could mean, as links (each id escaped, though ids are hex digits and dashes). */
-function candidatesHtml(prefix: string, matches: readonly { id: string; status: string }[]): string {
+function candidatesHtml(
+  prefix: string,
+  matches: readonly { id: string; status: string }[],
+  query: string,
+): string {
   const shown = matches.slice(0, PREFIX_CANDIDATES);
   const items = shown.map(
     (job) =>
-      `<li><a href="/jobs/${escapeHtml(job.id)}"><code>${escapeHtml(job.id)}</code></a> ${escapeHtml(job.status)}</li>`,
+      `<li><a href="/jobs/${escapeHtml(job.id)}${escapeHtml(query)}"><code>${escapeHtml(job.id)}</code></a> ${escapeHtml(job.status)}</li>`,
   );
   const more = matches.length > PREFIX_CANDIDATES ? '<p>And more: type more of the id.</p>' : '';
   return `<div class="host-message">
@@ -139,12 +143,15 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
       if (prefix === null) return notFoundPage(reply, 'Invalid job ID format.');
       const matches = findJobsByIdPrefix(deps.db, prefix, PREFIX_CANDIDATES + 1);
       const [only] = matches;
-      if (only !== undefined && matches.length === 1) return reply.redirect(`/jobs/${only.id}`, 302);
+      // The query goes along (`?debug=poller`): the short link opens the same page a full id would.
+      const at = request.url.indexOf('?');
+      const query = at === -1 ? '' : request.url.slice(at);
+      if (only !== undefined && matches.length === 1) return reply.redirect(`/jobs/${only.id}${query}`, 302);
       if (matches.length === 0) return notFoundPage(reply, `No job id starts with ${prefix}.`);
       return sendPage(
         reply,
         200,
-        page({ title: 'Which job?', nav: 'jobs', contentHtml: candidatesHtml(prefix, matches) }),
+        page({ title: 'Which job?', nav: 'jobs', contentHtml: candidatesHtml(prefix, matches, query) }),
       );
     }
     if (reader.jobVersion(id) === null && reader.getJob(id) === undefined) {
