@@ -64,6 +64,7 @@ function createBrowser() {
       config: TEST_CONFIG,
       env,
       tabs: share,
+      isTerminal: (data) => data.status === 'done',
     });
     const tab = {
       poller,
@@ -218,6 +219,26 @@ describe('tabs sharing one resource', () => {
     a.server.last().resolve(job('refreshed'));
     await settle();
     expect(b.poller.getSnapshot().data?.status).toBe('refreshed');
+    browser.dispose();
+  });
+
+  it('asks the server at once for a refresh of a finished job: no tab leads it, so none is waited for', async () => {
+    const browser = createBrowser();
+    const [a, b] = [browser.open(), browser.open()];
+    await settle();
+    a.server.last().resolve(job('done'));
+    await settle();
+    expect(b.poller.getSnapshot().state).toBe('terminal');
+    expect(a.poller.getSnapshot().role).toBe('follower');
+    const before = browser.requests();
+    b.poller.refresh();
+    await settle();
+    // Sent without waiting out any patience (a finished job's page once took 6 s to answer its Refresh).
+    expect(b.server.calls).toHaveLength(1);
+    expect(browser.requests()).toBe(before + 1);
+    b.server.last().resolve(job('done'));
+    await settle();
+    expect(b.poller.getSnapshot().state).toBe('terminal');
     browser.dispose();
   });
 

@@ -47,7 +47,8 @@ export interface TabShare {
    * offset for a page of a log). A leader asks the server (`direct`) and shares the outcome; a follower takes
    * the leader's outcome for the same request, waiting for it if need be — or asks the server itself when it
    * is out of step (another request key), when the leader's answer does not fit the data it holds, when it
-   * becomes the leader, or when the leader stays silent past the patience.
+   * becomes the leader, or when the leader stays silent past the patience. A tab that is not active (paused,
+   * finished) asks the server at once.
    */
   request<T>(
     requestKey: string,
@@ -94,7 +95,8 @@ export function createTabShare(options: TabShareOptions): TabShare {
   const refreshRequests$ = new Subject<void>();
   const channel: ChannelLike = options.channel(`vpo-live/tabs/${options.resource}`);
   let key = '';
-  let active = false;
+  /** Whether this tab's poller is active (visible and polling); `null` until it first says. */
+  let active: boolean | null = null;
   let lock: AbortController | null = null;
   let releaseLock: (() => void) | null = null;
   let helloSent = false;
@@ -225,6 +227,9 @@ export function createTabShare(options: TabShareOptions): TabShare {
     direct: () => Promise<FetchOutcome<T>>,
   ): Promise<FetchOutcome<T>> => {
     if (role$.getValue() === 'leader' || disposed) return asLeader(requestKey, context, direct);
+    // A poller that is not active (paused, or its resource final) asks only when someone asked it to — a
+    // Refresh, a look at a finished job — and no tab leads such a resource to wait for: straight to the server.
+    if (active === false) return direct();
     const waiting = latest.get(requestKey);
     if (waiting && used.get(requestKey) !== waiting.id && fits(waiting, context.etag)) {
       used.set(requestKey, waiting.id);
