@@ -85,7 +85,17 @@ describe('job actions from the pages', () => {
         /Cancelled/.test((await page.textContent('.job-detail__title .vpo-badge')) ?? ''),
       );
 
+      // The finished job's page asks for the job again right after the retry — not after a tab-sharing
+      // patience (2 s interval + 1 s) spent waiting for a leader that a finished job never has.
+      const asked = page.waitForRequest((request) => request.url().endsWith(`/api/jobs/${id}`), {
+        timeout: 20_000,
+      });
       await confirmAction(page, 'Retry');
+      const retriedAt = Date.now();
+      await asked;
+      const askedMs = Date.now() - retriedAt;
+      console.log(`the page asked for the retried job ${askedMs} ms after the confirming click`);
+      expect(askedMs).toBeLessThan(1500);
       await waitFor(
         'the page to follow the job running again',
         async () => /Running/.test((await page.textContent('.job-detail__title .vpo-badge')) ?? ''),
