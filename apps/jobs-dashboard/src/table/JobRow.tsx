@@ -1,4 +1,4 @@
-import { Show, untrack, type Accessor, type JSX } from 'solid-js';
+import { untrack, type Accessor, type JSX } from 'solid-js';
 import type { JobListItem } from '@vpo-live/vpo-api';
 import {
   RelativeTime,
@@ -37,6 +37,9 @@ export interface JobRowProps {
  * paths and other server strings cannot inject markup; and drawn through SafeText / CutText, so a bidi control
  * shows as a marker instead of reversing a name (also in `title`s), and a very long path is cut in the middle
  * with a "Show all" toggle.
+ *
+ * A poll that adds a job builds one of these, and its cost is the sum of its bindings: the optional parts are
+ * conditions in the markup (a memo and an insert) rather than `<Show>`s (three memos and an insert each).
  */
 export function JobRow(props: JobRowProps): JSX.Element {
   // The table is keyed by job id, so a row's id (and its link) never changes: written once, not tracked.
@@ -46,20 +49,18 @@ export function JobRow(props: JobRowProps): JSX.Element {
   const clock = untrack(() => props.clock);
   return (
     <tr class="jobs-row" data-job-id={id}>
-      <Show when={props.selection}>
-        {(selection) => (
-          <td class="jobs-cell jobs-cell--select">
-            <input
-              type="checkbox"
-              aria-label={`Select job ${label}`}
-              checked={selection().has(id)}
-              on:click={(event: MouseEvent) =>
-                selection().toggle(id, props.pageIds?.() ?? [id], event.shiftKey)
-              }
-            />
-          </td>
-        )}
-      </Show>
+      {props.selection ? (
+        <td class="jobs-cell jobs-cell--select">
+          <input
+            type="checkbox"
+            aria-label={`Select job ${label}`}
+            checked={props.selection?.has(id)}
+            on:click={(event: MouseEvent) =>
+              props.selection?.toggle(id, props.pageIds?.() ?? [id], event.shiftKey)
+            }
+          />
+        </td>
+      ) : null}
       <td class="jobs-cell jobs-cell--id">
         <a href={href} title={revealBidiControls(id)}>
           <SafeText text={label} />
@@ -75,9 +76,7 @@ export function JobRow(props: JobRowProps): JSX.Element {
         class="jobs-cell jobs-cell--path"
         title={props.job.file_path === null ? undefined : revealBidiControls(props.job.file_path)}
       >
-        <Show when={props.job.file_path} fallback="—">
-          {(path) => <PathText path={path()} />}
-        </Show>
+        {props.job.file_path ? <PathText path={props.job.file_path} /> : '—'}
       </td>
       <ProgressCell job={props.job} />
       <td class="jobs-cell jobs-cell--created">

@@ -1,4 +1,4 @@
-import { Show, createMemo, type JSX } from 'solid-js';
+import { createMemo, type JSX } from 'solid-js';
 import { CutText, SafeText, cutText } from '@vpo-live/ui';
 
 /** Splits a path after its last separator (`/` or `\`): the folders, and the file name. */
@@ -17,20 +17,23 @@ export interface PathTextProps {
  */
 export function PathText(props: PathTextProps): JSX.Element {
   const parts = createMemo(() => (cutText(props.path, 'middle') ? null : splitPath(props.path)));
+  // Conditions rather than `<Show>`s: every new row draws a path, and each `<Show>` is three memos.
   return (
-    <Show when={parts()} fallback={<CutText text={props.path} mode="middle" label="file path" />}>
-      {(split) => (
+    <>
+      {parts() ? (
         <span class="jobs-path">
-          <Show when={split().dir}>
+          {parts()?.dir ? (
             <span class="jobs-path__dir">
-              <SafeText text={split().dir} />
+              <SafeText text={parts()?.dir ?? ''} />
             </span>
-          </Show>
+          ) : null}
           <span class="jobs-path__name">
-            <SafeText text={split().name} />
+            <SafeText text={parts()?.name ?? ''} />
           </span>
         </span>
+      ) : (
+        <CutText text={props.path} mode="middle" label="file path" />
       )}
-    </Show>
+    </>
   );
 }

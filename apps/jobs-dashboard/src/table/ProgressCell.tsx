@@ -1,4 +1,4 @@
-import { Show, createMemo, untrack, type JSX } from 'solid-js';
+import { createMemo, untrack, type JSX } from 'solid-js';
 import { ProgressBar, jobProgress, progressTone, shortId, type ProgressFields } from '@vpo-live/ui';
 
 export interface ProgressCellProps {
@@ -8,7 +8,8 @@ export interface ProgressCellProps {
 /**
  * Progress of one job: a bar with a percentage, an indeterminate bar for running jobs that report no
  * progress, nothing for queued ones. The bar element is kept while its value changes, so a poll only
- * rewrites its `aria-valuenow`, width and text.
+ * rewrites its `aria-valuenow`, width and text. Its branches are a condition rather than a `<Show>`, as in
+ * the row's other cells (see JobRow).
  */
 export function ProgressCell(props: ProgressCellProps): JSX.Element {
   const progress = createMemo(() => jobProgress(props.job));
@@ -20,9 +21,11 @@ export function ProgressCell(props: ProgressCellProps): JSX.Element {
   };
   return (
     <td class="jobs-cell jobs-cell--progress">
-      <Show when={progress().kind !== 'none'} fallback={<span class="jobs-muted">—</span>}>
+      {progress().kind !== 'none' ? (
         <ProgressBar value={value()} tone={progressTone(props.job.status)} label={label} />
-      </Show>
+      ) : (
+        <span class="jobs-muted">—</span>
+      )}
     </td>
   );
 }

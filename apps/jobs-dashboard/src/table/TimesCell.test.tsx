@@ -87,4 +87,24 @@ describe('TimesCell', () => {
     expect(cell.lines()).toEqual([]);
     expect(cell.container.querySelector('td')).toHaveTextContent('—');
   });
+
+  it('writes nothing on a tick that leaves both texts as they were', async () => {
+    const cell = renderCell(job({ status: 'queued', created_at: T('12:28:00'), started_at: null }));
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(cell.container, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    cell.setNow(at('12:30:30'));
+    await Promise.resolve();
+    expect(records).toEqual([]);
+    cell.setNow(at('12:31:00'));
+    await Promise.resolve();
+    observer.disconnect();
+    expect(records.length).toBeGreaterThan(0);
+    expect(cell.lines()).toEqual(['Waited 3 min', 'Ran —']);
+  });
 });

@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { SafeText } from '../text/SafeText.tsx';
 import { statusLabel, statusTone } from './statusLabel.ts';
 
@@ -16,9 +16,8 @@ export interface StatusBadgeProps {
 export function StatusBadge(props: StatusBadgeProps): JSX.Element {
   return (
     <span class={`vpo-badge vpo-badge--${statusTone(props.status)}`} data-status={props.status}>
-      <Show when={statusTone(props.status) !== 'unknown'} fallback={<SafeText text={props.status} />}>
-        {statusLabel(props.status)}
-      </Show>
+      {/* A condition (a memo and an insert), not a <Show> (three memos): a table has a badge per row. */}
+      {statusTone(props.status) !== 'unknown' ? statusLabel(props.status) : <SafeText text={props.status} />}
     </span>
   );
 }
