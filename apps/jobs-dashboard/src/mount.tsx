@@ -69,6 +69,9 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
   el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
   const debug = createDebugInspector(props.debug);
+  // Read from the page once, here: inside the JSX it would be a getter, run again by every row that asks
+  // whether the page offers a selection (a DOM read per new row on every poll).
+  const actions = actionsOf(readJobActions(doc, props.actions), apiBase);
   const dispose = render(
     () => (
       <JobsDashboard
@@ -81,7 +84,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
         history={props.history}
         env={props.env}
         inspect={debug?.inspect}
-        actions={actionsOf(readJobActions(doc, props.actions), apiBase)}
+        actions={actions}
       />
     ),
     el,
