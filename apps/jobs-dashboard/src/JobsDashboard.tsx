@@ -154,12 +154,8 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
 
   const loaded = () => feed.state.loaded;
   // The tab title counts running jobs: exactly when the view is filtered to running jobs (the total), else
-  // those on this page. Re-counted only when a row's status or the set of rows changes.
-  createRunningTitle(() =>
-    query().status === 'running'
-      ? feed.state.total
-      : feed.state.jobs.reduce((n, job) => (job.status === 'running' ? n + 1 : n), 0),
-  );
+  // those on this page (counted by the feed as each response is applied).
+  createRunningTitle(() => (query().status === 'running' ? feed.state.total : feed.state.running));
   // Back from a job's page: the rows are on screen once loaded, so the list can go back to where it was.
   createEffect(() => {
     if (loaded()) scrollMemory.restore();

@@ -33,6 +33,7 @@ function setup(initial: Row[]) {
     watch();
     return {
       rows: () => rows.rows(),
+      count: rows.count,
       reads,
       arrayReads: () => arrayReads,
       apply(next: Row[]): RowsUpdate<Row> {
@@ -125,5 +126,24 @@ describe('createKeyedRows', () => {
     const list = setup(first);
     list.apply([row('a', 'running', 30), row('b', 'failed')]);
     expect(first).toEqual([row('a'), row('b')]);
+  });
+
+  it('counts the rows on screen from the values the last apply kept, without tracking any store', () => {
+    const list = setup([row('a', 'running'), row('b', 'running'), row('c')]);
+    list.apply([row('n', 'running'), row('a', 'failed'), row('a', 'running'), row('c')]);
+    const running = (r: Row) => r.status === 'running';
+    let runs = 0;
+    let counted = -1;
+    createRoot(() =>
+      createRenderEffect(() => {
+        runs += 1;
+        counted = list.count(running);
+      }),
+    );
+    // b is gone, the second a is a duplicate: n alone runs.
+    expect(counted).toBe(1);
+    list.apply([row('n', 'completed'), row('a', 'running'), row('c')]);
+    expect(list.count(running)).toBe(1);
+    expect(runs).toBe(1);
   });
 });

@@ -25,6 +25,11 @@ export interface KeyedRows<T extends Keyed> {
   rows: Accessor<T[]>;
   /** Applies a new page of rows; see {@link createKeyedRows}. */
   apply(next: readonly T[]): RowsUpdate<T>;
+  /**
+   * How many rows on screen pass `test`, read from the values the last `apply` kept — plain objects, not the
+   * stores: nothing is tracked, and counting a page costs no store read per row.
+   */
+  count(test: (row: T) => boolean): number;
 }
 
 interface Entry<T> {
@@ -123,6 +128,11 @@ export function createKeyedRows<T extends Keyed>(): KeyedRows<T> {
         setRows(order.map((entry) => entry.row));
       }
       return { moved, statusChanges };
+    },
+    count(test) {
+      let n = 0;
+      for (const entry of order) if (test(entry.values)) n += 1;
+      return n;
     },
   };
 }

@@ -25,6 +25,8 @@ export interface JobsFeedState {
   /** The jobs on screen, keyed by id: a job keeps its store object (and its row) across polls. */
   readonly jobs: JobListItem[];
   readonly total: number;
+  /** How many of the jobs on screen are running; notifies only when the number changes. */
+  readonly running: number;
   /** True once a page of jobs has been shown. */
   readonly loaded: boolean;
 }
@@ -69,9 +71,13 @@ export interface JobsFeedOptions {
 export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
   // One leader per view among the browser's tabs: the share's lock is per key (the query).
   const tabs = options.share?.('job-list', options.config.interval);
-  // The key is the query's canonical search string: parsing it back gives the query it was made from.
+  // The key is the query's canonical search string: parsing it back gives the query it was made from. Parsed
+  // once per key, not per request: every poll of a view asks with the same key.
+  let parsed: { key: string; query: DashboardQuery } | undefined;
+  const queryOf = (key: string): DashboardQuery =>
+    parsed?.key === key ? parsed.query : (parsed = { key, query: readDashboardQuery(key) }).query;
   const fetch: Fetcher<JobListResponse> = ({ key, signal, etag }) =>
-    options.fetchJobs(readDashboardQuery(key), { signal, etag });
+    options.fetchJobs(queryOf(key), { signal, etag });
   const poller = createPoller<JobListResponse>({
     key: queryKey(untrack(options.query)),
     fetch: tabs ? tabs.wrap(fetch) : fetch,
@@ -84,6 +90,7 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
   });
   const rows = createKeyedRows<JobListItem>();
   const [total, setTotal] = createSignal(0);
+  const [running, setRunning] = createSignal(0);
   const [loaded, setLoaded] = createSignal(false);
   const state: JobsFeedState = {
     get jobs() {
@@ -91,6 +98,9 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
     },
     get total() {
       return total();
+    },
+    get running() {
+      return running();
     },
     get loaded() {
       return loaded();
@@ -113,6 +123,8 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
       const afterMove = update.moved ? options.beforeRowsMove?.() : undefined;
       if (sameView && update.statusChanges.length > 0) options.onStatusChange?.(update.statusChanges);
       setTotal(page.total);
+      // Counted from the response's plain rows, not through 100 stores that would each track the count.
+      setRunning(rows.count(isRunning));
       setLoaded(true);
       // The DOM writes follow synchronously in this update; the microtask runs once they are done.
       queueMicrotask(() => {
@@ -129,6 +141,8 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
 
   return { state, snapshot: poller.snapshot, refresh: () => poller.refresh() };
 }
+
+const isRunning = (job: JobListItem): boolean => job.status === 'running';
 
 /**
  * A User Timing entry per applied response (store update + DOM writes), for DevTools and the benchmark. Only
