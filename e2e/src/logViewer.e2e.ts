@@ -43,16 +43,20 @@ function makeLibrary(root: string): string {
 const logBytes = () => readFileSync(join(server.dataDir, 'logs', `${jobId}.log`));
 const status = (page: Page) => page.getAttribute('.vpo-badge', 'data-status');
 
-/** Whether the row of `line` is drawn inside the log's visible box. */
-const rowInView = (page: Page, line: number) =>
-  page.evaluate((n) => {
-    const log = document.querySelector('[role="log"]');
-    const row = log?.querySelector(`[data-line="${n}"]`);
-    if (!log || !row) return false;
-    const box = log.getBoundingClientRect();
-    const at = row.getBoundingClientRect();
-    return at.top >= box.top && at.bottom <= box.bottom;
-  }, line);
+/** Whether the row of `line` is drawn inside the log's visible box (and, `onScreen`, inside the window). */
+const rowInView = (page: Page, line: number, onScreen = false) =>
+  page.evaluate(
+    ([n, screen]) => {
+      const log = document.querySelector('[role="log"]');
+      const row = log?.querySelector(`[data-line="${n}"]`);
+      if (!log || !row) return false;
+      const box = log.getBoundingClientRect();
+      const at = row.getBoundingClientRect();
+      const inLog = at.top >= box.top && at.bottom <= box.bottom;
+      return inLog && (!screen || (at.top >= 0 && at.bottom <= window.innerHeight));
+    },
+    [line, onScreen] as const,
+  );
 
 async function openJob(hash = '', width = 1280): Promise<WatchedPage> {
   const watched = await openPage(browser, { viewport: { width, height: 1000 } });
@@ -130,7 +134,8 @@ describe('the job log viewer, on a real scan', () => {
 
   it('opens #L1500 with that line in view and selected; Download saves the log file byte for byte', async () => {
     const { page, pageErrors } = await openJob('#L1500');
-    await waitFor('line 1500 in view', () => rowInView(page, 1500), { timeoutMs: 30_000 });
+    // On screen, not only inside the log's box: the page scrolls to a linked line too.
+    await waitFor('line 1500 in view', () => rowInView(page, 1500, true), { timeoutMs: 30_000 });
     expect(await page.getAttribute('[data-line="1500"]', 'class')).toContain('job-log__row--selected');
     await waitFor('the whole log read', async () => {
       const count = await page.getAttribute('[role="log"]', 'data-line-count');

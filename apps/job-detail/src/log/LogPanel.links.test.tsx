@@ -43,8 +43,19 @@ describe('line links', () => {
   it('opening #L1500 scrolls that line into view, selects it and stops following, once it has been read', async () => {
     const job = runningJobWithLog(2500);
     window.history.replaceState(null, '', `/jobs/${job.id}#L1500`);
-    mountForTest(job.id);
-    await settle(40);
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      mountForTest(job.id);
+      await settle(40);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+    // The page scrolls to the log as well, not only the log's own box to the line.
+    expect(scrolled).toEqual([screen.getByRole('log')]);
     expect(row(1500)).not.toBeNull();
     expect(row(2500)).toBeNull();
     expect(selected()).toEqual([1500]);

@@ -79,6 +79,9 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
     pendingHash = null;
     setSelection(range);
     goTo(range.start);
+    // The link names a line, not a place in the log's box: the page itself scrolls to the log too (the
+    // line is centred inside it), or a link opened from a chat shows the top of the page.
+    viewportElement?.scrollIntoView?.({ block: 'center' });
   };
   onMount(() => {
     const fromUrl = () => {
