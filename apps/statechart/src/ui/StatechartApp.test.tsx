@@ -64,7 +64,11 @@ describe('StatechartApp', () => {
 
   it('says how to get pollers on screen while there are none', async () => {
     renderApp();
-    expect(await screen.findByText(/No pollers yet/)).toBeInTheDocument();
+    await screen.findByRole('img', { name: /State chart of the poller machine/ });
+    // Beside the chart's heading (the first screen) and in the Pollers list.
+    const hints = screen.getAllByText(/No pollers yet.*\?debug=poller/);
+    expect(hints).toHaveLength(2);
+    expect(hints[0]?.closest('.sc-chart-tools')).not.toBeNull();
     expect(screen.getByRole('heading', { name: 'Pollers' })).toBeInTheDocument();
   });
 

@@ -80,6 +80,11 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   const livePollers = createMemo(() => (version(), props.registry.list()));
   const recorded = createMemo(() => (version(), props.registry.trace().length));
   const pollers = () => replay()?.pollers ?? livePollers();
+  // Said beside the chart's heading and in the Pollers list (below the chart on most screens).
+  const noPollersText = () =>
+    replay()
+      ? 'The trace holds no poller steps.'
+      : 'No pollers yet. Open a page of this site with ?debug=poller (or set localStorage "vpo-live:debug" to "poller") in this browser.';
   const selected = createMemo(() => {
     const list = pollers();
     return list.find((entry) => entry.source.pollerId === selectedId()) ?? list[0] ?? null;
@@ -252,7 +257,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
                 heading={
                   <div class="sc-chart-head">
                     <h2 id="sc-chart-heading">State chart</h2>
-                    <Show when={selected()}>
+                    <Show when={selected()} fallback={<p class="sc-chart-of">{noPollersText()}</p>}>
                       {(entry) => (
                         <p class="sc-chart-of">
                           of <SafeText text={describeResource(entry().source.resource).label} /> on{' '}
@@ -274,11 +279,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
             selectedId={selected()?.source.pollerId ?? null}
             onSelect={select}
             liveText={replay() ? 'running at end of trace' : 'live'}
-            emptyText={
-              replay()
-                ? 'The trace holds no poller steps.'
-                : 'No pollers yet. Open a page of this site with ?debug=poller (or set localStorage "vpo-live:debug" to "poller") in this browser.'
-            }
+            emptyText={noPollersText()}
           />
           <h2>Context</h2>
           <ContextPanel step={step()} />
