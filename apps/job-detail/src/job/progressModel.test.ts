@@ -35,7 +35,7 @@ describe('progressModel', () => {
 
   it('is indeterminate for a running job that reports nothing', () => {
     expect(progressModel(job({}))).toEqual({
-      text: 'Working — this job does not report progress',
+      text: 'Working — no progress reported yet',
       bar: true,
       percent: null,
     });

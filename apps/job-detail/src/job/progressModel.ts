@@ -35,10 +35,11 @@ export function progressModel(job: ProgressJob): ProgressModel | null {
         ? Math.round((files.processed / files.total) * 100)
         : null;
   const running = job.status === 'running';
+  // VPO stores 0 both for "has not moved yet" and "tracks no progress": say only what is known.
   const text = files ? fileProgressText(files, running) : null;
   if (running)
     return {
-      text: text ?? (percent === null ? 'Working — this job does not report progress' : null),
+      text: text ?? (percent === null ? 'Working — no progress reported yet' : null),
       bar: true,
       percent,
     };

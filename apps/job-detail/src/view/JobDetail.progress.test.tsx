@@ -47,7 +47,7 @@ describe('progress', () => {
     mountForTest(job.id);
     await settle();
     expect(screen.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow');
-    expect(screen.getByTestId('progress-text')).toHaveTextContent('does not report progress');
+    expect(screen.getByTestId('progress-text')).toHaveTextContent('no progress reported yet');
 
     api.store.updateJob(job.id, { progress_percent: 10 });
     await advance(2000);
