@@ -5,7 +5,7 @@ import { formatDuration } from '../format/formatDuration.ts';
 export type ConnectionModifier = 'connected' | 'reconnecting' | 'error' | 'paused';
 
 export interface ConnectionView {
-  /** The visible text: Live / Reconnecting / Offline / Paused (plus Connecting, Slowed down and Stopped). */
+  /** The visible text: Live / Reconnecting / Offline / Paused (plus Connecting, Slowed down and Not polling). */
   label: string;
   modifier: ConnectionModifier;
 }
@@ -18,7 +18,9 @@ const VIEWS: Record<PollerStateName, ConnectionView> = {
   reconnecting: { label: 'Reconnecting', modifier: 'reconnecting' },
   error: { label: 'Offline', modifier: 'error' },
   paused: { label: 'Paused', modifier: 'paused' },
-  terminal: { label: 'Stopped', modifier: 'paused' },
+  // The job is final (or gone, or needs a login): nothing more is asked. Not "Stopped", which beside a job's
+  // title reads as the job's own state.
+  terminal: { label: 'Not polling', modifier: 'paused' },
 };
 
 /**
