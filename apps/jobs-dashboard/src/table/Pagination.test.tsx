@@ -93,8 +93,23 @@ describe('Pagination', () => {
     expect(bar!.getByRole('button', { name: 'Last page' })).toBeEnabled();
   });
 
-  it('hides itself while every job fits on the smallest page', () => {
+  it('keeps only the count above the table while every job fits on the smallest page', () => {
     expect(renderBar({ offset: 0, count: 20, total: 20 }).nav).toBeNull();
+    render(() => (
+      <Pagination
+        place="above"
+        offset={0}
+        count={5}
+        total={5}
+        pageSize={50}
+        onOffset={() => undefined}
+        onPageSize={() => undefined}
+      />
+    ));
+    const above = screen.getByRole('navigation', { name: 'Pages, above the table' });
+    expect(above).toHaveTextContent('Showing 1–5 of 5 jobs');
+    expect(within(above).queryByRole('button')).toBeNull();
+    expect(within(above).queryByRole('combobox')).toBeNull();
   });
 });
 

@@ -24,7 +24,8 @@ export function clampPage(typed: string, pages: number): number | null {
 
 /**
  * "Showing 51–100 of 234 jobs" with first/previous/next/last buttons, a page number field and a page size
- * selector (VPO's `limit`). Hidden while everything fits on the smallest page size.
+ * selector (VPO's `limit`). While everything fits on the smallest page size only the bar above the table
+ * stays, with its count alone ("Showing 1–5 of 5 jobs": a filtered view still says how many matched).
  */
 export function Pagination(props: PaginationProps): JSX.Element {
   const pages = () => Math.max(1, Math.ceil(props.total / props.pageSize));
@@ -52,80 +53,83 @@ export function Pagination(props: PaginationProps): JSX.Element {
     field.value = String(target);
     props.onOffset((target - 1) * props.pageSize);
   };
+  const paged = () => props.total > PAGE_SIZES[0]! || props.offset > 0;
   return (
-    <Show when={props.total > PAGE_SIZES[0]! || props.offset > 0}>
+    <Show when={paged() || (props.place === 'above' && props.total > 0)}>
       <nav
         class={`jobs-pagination jobs-pagination--${props.place}`}
         aria-label={`Pages, ${props.place} the table`}
         ref={(el) => props.ref?.(el)}
       >
         <span class="jobs-pagination__info">{info()}</span>
-        <div class="jobs-pagination__size">
-          <label for={sizeId()}>Rows per page</label>
-          <select
-            id={sizeId()}
-            value={String(props.pageSize)}
-            onChange={(event) => props.onPageSize(Number(event.currentTarget.value))}
-          >
-            <For each={sizes()}>{(size) => <option value={String(size)}>{size}</option>}</For>
-          </select>
-        </div>
-        <div class="jobs-pagination__pages">
-          <button
-            type="button"
-            class="vpo-button"
-            aria-label="First page"
-            disabled={atStart()}
-            onClick={() => props.onOffset(0)}
-          >
-            <span aria-hidden="true">«</span>
-          </button>
-          <button
-            type="button"
-            class="vpo-button"
-            disabled={atStart()}
-            onClick={() => props.onOffset(Math.max(0, props.offset - props.pageSize))}
-          >
-            <span aria-hidden="true">‹</span> Previous
-          </button>
-          <form
-            class="jobs-pagination__jump"
-            onSubmit={(event) => {
-              event.preventDefault();
-              goToTyped();
-            }}
-          >
-            <label for={pageId()}>Page</label>
-            <input
-              ref={field}
-              id={pageId()}
-              type="number"
-              inputmode="numeric"
-              min="1"
-              max={pages()}
-              value={page()}
-              onChange={goToTyped}
-            />
-            <span>of {pages()}</span>
-          </form>
-          <button
-            type="button"
-            class="vpo-button"
-            disabled={atEnd()}
-            onClick={() => props.onOffset(props.offset + props.pageSize)}
-          >
-            Next <span aria-hidden="true">›</span>
-          </button>
-          <button
-            type="button"
-            class="vpo-button"
-            aria-label="Last page"
-            disabled={props.offset === last()}
-            onClick={() => props.onOffset(last())}
-          >
-            <span aria-hidden="true">»</span>
-          </button>
-        </div>
+        <Show when={paged()}>
+          <div class="jobs-pagination__size">
+            <label for={sizeId()}>Rows per page</label>
+            <select
+              id={sizeId()}
+              value={String(props.pageSize)}
+              onChange={(event) => props.onPageSize(Number(event.currentTarget.value))}
+            >
+              <For each={sizes()}>{(size) => <option value={String(size)}>{size}</option>}</For>
+            </select>
+          </div>
+          <div class="jobs-pagination__pages">
+            <button
+              type="button"
+              class="vpo-button"
+              aria-label="First page"
+              disabled={atStart()}
+              onClick={() => props.onOffset(0)}
+            >
+              <span aria-hidden="true">«</span>
+            </button>
+            <button
+              type="button"
+              class="vpo-button"
+              disabled={atStart()}
+              onClick={() => props.onOffset(Math.max(0, props.offset - props.pageSize))}
+            >
+              <span aria-hidden="true">‹</span> Previous
+            </button>
+            <form
+              class="jobs-pagination__jump"
+              onSubmit={(event) => {
+                event.preventDefault();
+                goToTyped();
+              }}
+            >
+              <label for={pageId()}>Page</label>
+              <input
+                ref={field}
+                id={pageId()}
+                type="number"
+                inputmode="numeric"
+                min="1"
+                max={pages()}
+                value={page()}
+                onChange={goToTyped}
+              />
+              <span>of {pages()}</span>
+            </form>
+            <button
+              type="button"
+              class="vpo-button"
+              disabled={atEnd()}
+              onClick={() => props.onOffset(props.offset + props.pageSize)}
+            >
+              Next <span aria-hidden="true">›</span>
+            </button>
+            <button
+              type="button"
+              class="vpo-button"
+              aria-label="Last page"
+              disabled={props.offset === last()}
+              onClick={() => props.onOffset(last())}
+            >
+              <span aria-hidden="true">»</span>
+            </button>
+          </div>
+        </Show>
       </nav>
     </Show>
   );
