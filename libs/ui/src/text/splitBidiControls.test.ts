@@ -57,12 +57,26 @@ describe('splitBidiControls', () => {
     }
   });
 
-  it('matches exactly the Unicode Bidi_Control set', () => {
+  it('matches exactly the Unicode Bidi_Control set and the C0/C1 controls but tab and line breaks', () => {
     const found: number[] = [];
     for (let code = 0; code <= 0x10ffff; code += 1) {
       if (hasBidiControls(String.fromCodePoint(code))) found.push(code);
     }
-    expect(found.map((c) => String.fromCodePoint(c))).toEqual(CONTROLS);
+    const c0c1 = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].filter(
+      (code) => code !== 0x09 && code !== 0x0a && code !== 0x0d,
+    );
+    expect(found.map((c) => String.fromCodePoint(c))).toEqual([
+      ...c0c1.map((c) => String.fromCodePoint(c)),
+      ...CONTROLS,
+    ]);
+  });
+
+  it('shows an escape sequence in a path as code points, never as the raw characters', () => {
+    expect(revealBidiControls('/m/\u001b[31mRED\u0007.mkv')).toBe('/m/⟨U+001B⟩[31mRED⟨U+0007⟩.mkv');
+    const escape = splitBidiControls('a\u001bb')[1];
+    expect(escape).toMatchObject({ codePoint: 'U+001B', name: 'escape' });
+    expect(splitBidiControls('a\u0001b')[1]).toMatchObject({ name: 'control character' });
+    expect(hasBidiControls('two\tcolumns\nand lines\r\n')).toBe(false);
   });
 });
 

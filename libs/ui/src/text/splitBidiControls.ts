@@ -2,12 +2,20 @@
  * Unicode's bidirectional control characters (the `Bidi_Control` property): the embeddings and overrides
  * U+202A–U+202E, the isolates U+2066–U+2069 and the marks U+200E, U+200F and U+061C. Invisible, yet they
  * reorder the text around them: a file named `report\u202Egnp.exe` reads `reportexe.png`. Taken from the
- * Unicode property itself, so the set cannot drift from the standard.
+ * Unicode property itself, so the set cannot drift from the standard. The C0 and C1 control characters
+ * (but tab and line breaks) go with them: as invisible, drawn as empty boxes at best, and an escape sequence
+ * in a path (`\u001b]0;…`) is a terminal's command — every one is shown as its code point instead.
  */
-const BIDI_CONTROL = /\p{Bidi_Control}/u;
-const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
+const CONTROL_CLASS = '[\\p{Bidi_Control}\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]';
+const BIDI_CONTROL = new RegExp(CONTROL_CLASS, 'u');
+const BIDI_CONTROLS = new RegExp(CONTROL_CLASS, 'gu');
 
 const NAMES: Readonly<Record<string, string>> = {
+  '\u0000': 'null',
+  '\u0007': 'bell',
+  '\u0008': 'backspace',
+  '\u001B': 'escape',
+  '\u007F': 'delete',
   '\u061C': 'Arabic letter mark',
   '\u200E': 'left-to-right mark',
   '\u200F': 'right-to-left mark',
@@ -42,7 +50,8 @@ export type TextSegment = { kind: 'text'; text: string } | BidiControl;
 
 function describeControl(char: string): BidiControl {
   const codePoint = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[char] ?? 'bidirectional control';
+  const name =
+    NAMES[char] ?? (/\p{Bidi_Control}/u.test(char) ? 'bidirectional control' : 'control character');
   return {
     kind: 'bidi-control',
     char,
