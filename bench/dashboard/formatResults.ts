@@ -93,7 +93,7 @@ identical job sequences: ${input.polls} measured polls each after ${input.warmup
 - **live dashboard**: the built federation remote, mounted through \`remoteEntry.js\`.
 - **vanilla client** (\`page/vanilla.js\`): the same page written by hand — plain \`fetch\` + \`res.json()\` and a
   keyed update that writes only the cells whose value changed, with the same markup and stylesheet (bars
-  scaled by \`transform\`), "Updated" text, pagination text, live-region announcement and 1 s relative-time
+  scaled by \`transform\`), "Updated" text, pagination texts above and below the table, the tab title's running count, live-region announcement and 1 s relative-time
   clock. Its busy state (\`aria-busy\`, the spinner's class) is written at once on every request, as the
   dashboard's was before it waited 200 ms to write one. It has none of the dashboard's engine: no response
   validation, ETag, abort, timeout, backoff, pausing or URL state. At the end of every run its 100 rows are

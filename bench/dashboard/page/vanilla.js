@@ -1,5 +1,5 @@
-// The reference client: the same page as the live dashboard (same table markup, toolbar, pagination text,
-// live region and 1 s relative-time clock) written as a competent vanilla-JS client — plain fetch + res.json()
+// The reference client: the same page as the live dashboard (same table markup, toolbar, pagination texts
+// above and below the table, tab title, live region and 1 s relative-time clock) written as a competent vanilla-JS client — plain fetch + res.json()
 // and a keyed update that writes only the cells whose value changed. No framework, no validation, no state
 // machine: what the live dashboard's per-poll cost is compared with.
 (() => {
@@ -34,7 +34,8 @@
   const updated = root.querySelector('.vpo-updated__text');
   const connection = root.querySelector('.connection-status');
   const liveRegion = root.querySelector('[aria-live="polite"][aria-atomic]');
-  const pageInfo = root.querySelector('.jobs-pagination__info');
+  const pageInfos = [...root.querySelectorAll('.jobs-pagination__info')];
+  const baseTitle = document.title;
 
   const label = (labels, value) => (Object.hasOwn(labels, value) ? labels[value] : value);
   const tone = (status) => (Object.hasOwn(STATUS, status) ? status : 'unknown');
@@ -303,10 +304,12 @@
       rows.delete(id);
     }
     if (finished.length) liveRegion.textContent = announcement(finished);
-    setText(
-      pageInfo.firstChild,
-      `Showing 1–${jobs.length} of ${total} jobs · Page 1 of ${Math.max(1, Math.ceil(total / 100))}`,
-    );
+    const info = `Showing 1–${jobs.length} of ${total} jobs · Page 1 of ${Math.max(1, Math.ceil(total / 100))}`;
+    for (const pageInfo of pageInfos) setText(pageInfo.firstChild, info);
+    // The dashboard's tab title: the running jobs on the page, written only when the number changes.
+    const running = jobs.filter((job) => job.status === 'running').length;
+    const title = running > 0 ? `(${running} running) ${baseTitle}` : baseTitle;
+    if (document.title !== title) document.title = title;
   }
 
   async function poll() {
