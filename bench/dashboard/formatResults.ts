@@ -163,9 +163,11 @@ ${formatDetail(input.detail)}
 | shared singletons (solid-js, xstate, rxjs) | ${kb(size.gzip.shared)} |
 | federation runtime and glue | ${kb(size.gzip.federation)} |
 | stylesheet | ${kb(size.css)} |
+| loaded on demand only (poller debugging's publisher, with \`?debug=poller\`) | ${kb(size.onDemand)} |
 
 Own code by source: ${ownSources}.
-Mixed chunks are split by each module's share of the chunk's rendered code.
+Mixed chunks are split by each module's share of the chunk's rendered code; own code is what a page loads
+when it mounts the remote.
 
 - Own code: **${kb(size.gzip.own)}** — target ≤ 30 kB ${verdict(size.gzip.own <= 30 * 1024)}
 

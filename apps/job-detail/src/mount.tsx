@@ -1,9 +1,7 @@
 import { serverConnectionFor, tabShareFactory, type PollerEnv } from '@vpo-live/poller';
-import {
-  createDebugInspector,
-  type DebugSwitchSource,
-  type InspectionPublisherOptions,
-} from '@vpo-live/poller-debug';
+import type { DebugSwitchSource, InspectionPublisherOptions } from '@vpo-live/poller-debug';
+// Its own entry: the page's bundle then carries only the switch, and imports the publisher when debugging is on.
+import { loadDebugInspector } from '@vpo-live/poller-debug/load';
 import {
   createJobsClient,
   readJobActions,
@@ -67,7 +65,7 @@ export function mount(el: HTMLElement, props: JobDetailMountProps = {}): () => v
   // The host may have rendered a server-side version of the page into the element; the live one replaces it.
   el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
-  const debug = createDebugInspector(props.debug);
+  const debug = loadDebugInspector(props.debug);
   const dispose = render(
     () => (
       <JobDetail

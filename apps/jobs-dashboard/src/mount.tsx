@@ -1,10 +1,8 @@
 import { render } from 'solid-js/web';
 import { serverConnectionFor, tabShareFactory, type PollerEnv } from '@vpo-live/poller';
-import {
-  createDebugInspector,
-  type DebugSwitchSource,
-  type InspectionPublisherOptions,
-} from '@vpo-live/poller-debug';
+import type { DebugSwitchSource, InspectionPublisherOptions } from '@vpo-live/poller-debug';
+// Its own entry: the page's bundle then carries only the switch, and imports the publisher when debugging is on.
+import { loadDebugInspector } from '@vpo-live/poller-debug/load';
 import {
   createJobsClient,
   readPollingSettings,
@@ -68,7 +66,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
   // The host may have rendered a server-side version of the page into the element; the live one replaces it.
   el.replaceChildren();
   // Only with `?debug=poller` (or localStorage `vpo-live:debug`); otherwise undefined and free.
-  const debug = createDebugInspector(props.debug);
+  const debug = loadDebugInspector(props.debug);
   // Read from the page once, here: inside the JSX it would be a getter, run again by every row that asks
   // whether the page offers a selection (a DOM read per new row on every poll).
   const actions = actionsOf(readJobActions(doc, props.actions), apiBase);

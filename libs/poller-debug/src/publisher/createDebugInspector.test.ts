@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeChannelHub } from '@vpo-live/poller/testing';
-import { createDebugInspector, isPollerDebugEnabled } from './createDebugInspector.ts';
+import { createDebugInspector } from './createDebugInspector.ts';
+import { isPollerDebugEnabled } from './debugSwitch.ts';
 
 const storage = (value: string | null) => ({ getItem: vi.fn(() => value) });
 

@@ -7,11 +7,12 @@ export {
   type InspectionPublisherOptions,
   type IntervalTimers,
 } from './createInspectionPublisher.ts';
+export { createDebugInspector } from './createDebugInspector.ts';
+export { loadDebugInspector } from './loadDebugInspector.ts';
 export {
-  createDebugInspector,
   isPollerDebugEnabled,
   DEBUG_QUERY_PARAM,
   DEBUG_STORAGE_KEY,
   DEBUG_TOPIC,
   type DebugSwitchSource,
-} from './createDebugInspector.ts';
+} from './debugSwitch.ts';
