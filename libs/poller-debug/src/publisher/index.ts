@@ -8,7 +8,8 @@ export {
   type IntervalTimers,
 } from './createInspectionPublisher.ts';
 export { createDebugInspector } from './createDebugInspector.ts';
-export { loadDebugInspector } from './loadDebugInspector.ts';
+// `loadDebugInspector` has an entry of its own (`@vpo-live/poller-debug/load`): exported here, it would sit
+// beside the static export of the publisher it imports on demand, and the bundler could not split it off.
 export {
   isPollerDebugEnabled,
   DEBUG_QUERY_PARAM,
