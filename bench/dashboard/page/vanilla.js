@@ -74,35 +74,38 @@
   const barTone = (status) =>
     status === 'completed' ? 'done' : status === 'failed' || status === 'cancelled' ? 'stopped' : 'active';
 
-  const rowTemplate = document.createElement('template');
-  rowTemplate.innerHTML =
-    '<tr class="jobs-row"><td class="jobs-cell jobs-cell--id"><a><bdi class="vpo-safe-text"> </bdi></a></td>' +
-    '<td class="jobs-cell jobs-cell--type"><bdi class="vpo-safe-text"> </bdi></td>' +
-    '<td class="jobs-cell jobs-cell--status"><span class="vpo-badge"> </span></td><td class="jobs-cell jobs-cell--path"> </td>' +
-    '<td class="jobs-cell jobs-cell--progress"></td><td class="jobs-cell jobs-cell--created"><time class="vpo-time">' +
-    '<span class="vpo-time__absolute"> </span> <span class="vpo-time__relative"> </span></time></td>' +
-    '<td class="jobs-cell jobs-cell--times"></td>' +
-    '<td class="jobs-cell jobs-cell--duration"><span class="jobs-total__label">Total </span> </td></tr>';
-  // The dashboard's waited / ran lines (its TimesCell).
-  const timesTemplate = document.createElement('template');
-  timesTemplate.innerHTML =
-    '<span class="jobs-times__line"><span class="jobs-times__label">Waited</span> </span>' +
-    '<span class="jobs-times__line"><span class="jobs-times__label">Ran</span> </span>';
-  // The dashboard's path: the folders and the file name apart, so the name stays in view (its PathText).
-  const pathTemplate = document.createElement('template');
-  pathTemplate.innerHTML =
-    '<span class="jobs-path"><span class="jobs-path__dir"><bdi class="vpo-safe-text"> </bdi></span>' +
-    '<span class="jobs-path__name"><bdi class="vpo-safe-text"> </bdi></span></span>';
-  const barTemplate = document.createElement('template');
-  barTemplate.innerHTML =
-    '<div role="progressbar" aria-valuemin="0" aria-valuemax="100" class="vpo-progress"><span class="vpo-progress__track">' +
-    '<span class="vpo-progress__fill"></span></span><span class="vpo-progress__text"> </span></div>';
-  const dashTemplate = document.createElement('template');
-  dashTemplate.innerHTML = '<span class="jobs-muted">—</span>';
+  /** A `<template>` holding `html`, cloned for every row or cell that needs it. */
+  const template = (html) => {
+    const element = document.createElement('template');
+    element.innerHTML = html;
+    return element;
+  };
   // Server strings are isolated in a <bdi>, as the dashboard's SafeText draws them (the benchmark's data has no
   // bidi controls and no path long enough to be cut, so the plain case is all it needs).
-  const bdiTemplate = document.createElement('template');
-  bdiTemplate.innerHTML = '<bdi class="vpo-safe-text"> </bdi>';
+  const rowTemplate = template(
+    '<tr class="jobs-row"><td class="jobs-cell jobs-cell--id"><a><bdi class="vpo-safe-text"> </bdi></a></td>' +
+      '<td class="jobs-cell jobs-cell--type"><bdi class="vpo-safe-text"> </bdi></td>' +
+      '<td class="jobs-cell jobs-cell--status"><span class="vpo-badge"> </span></td><td class="jobs-cell jobs-cell--path"> </td>' +
+      '<td class="jobs-cell jobs-cell--progress"></td><td class="jobs-cell jobs-cell--created"><time class="vpo-time">' +
+      '<span class="vpo-time__absolute"> </span> <span class="vpo-time__relative"> </span></time></td>' +
+      '<td class="jobs-cell jobs-cell--times"></td>' +
+      '<td class="jobs-cell jobs-cell--duration"><span class="jobs-total__label">Total </span> </td></tr>',
+  );
+  // The dashboard's waited / ran lines (its TimesCell).
+  const timesTemplate = template(
+    '<span class="jobs-times__line"><span class="jobs-times__label">Waited</span> </span>' +
+      '<span class="jobs-times__line"><span class="jobs-times__label">Ran</span> </span>',
+  );
+  // The dashboard's path: the folders and the file name apart, so the name stays in view (its PathText).
+  const pathTemplate = template(
+    '<span class="jobs-path"><span class="jobs-path__dir"><bdi class="vpo-safe-text"> </bdi></span>' +
+      '<span class="jobs-path__name"><bdi class="vpo-safe-text"> </bdi></span></span>',
+  );
+  const barTemplate = template(
+    '<div role="progressbar" aria-valuemin="0" aria-valuemax="100" class="vpo-progress"><span class="vpo-progress__track">' +
+      '<span class="vpo-progress__fill"></span></span><span class="vpo-progress__text"> </span></div>',
+  );
+  const dashTemplate = template('<span class="jobs-muted">—</span>');
 
   /** One row: its elements, the values they show, and the job's created time for the clock. */
   function createRow(job, now) {

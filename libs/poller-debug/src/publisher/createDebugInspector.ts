@@ -1,10 +1,9 @@
-import { defaultChannelFactory } from '../protocol/inspectionMessage.ts';
 import {
   createInspectionPublisher,
   type InspectionPublisher,
   type InspectionPublisherOptions,
 } from './createInspectionPublisher.ts';
-import { isPollerDebugEnabled, type DebugSwitchSource } from './debugSwitch.ts';
+import { wantsInspection, type DebugSwitchSource } from './debugSwitch.ts';
 
 /**
  * The inspection publisher when poller debugging is on, else `undefined` — so with debugging off no channel,
@@ -19,7 +18,6 @@ import { isPollerDebugEnabled, type DebugSwitchSource } from './debugSwitch.ts';
 export function createDebugInspector(
   options: InspectionPublisherOptions & DebugSwitchSource = {},
 ): InspectionPublisher | undefined {
-  if (!isPollerDebugEnabled(options)) return undefined;
-  if (!options.createChannel && !defaultChannelFactory()) return undefined;
+  if (!wantsInspection(options)) return undefined;
   return createInspectionPublisher(options);
 }

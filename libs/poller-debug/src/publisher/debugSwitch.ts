@@ -1,3 +1,5 @@
+import { defaultChannelFactory } from '../protocol/inspectionMessage.ts';
+
 /** `?debug=poller` turns poller debugging on for one page load. */
 export const DEBUG_QUERY_PARAM = 'debug';
 /** `localStorage['vpo-live:debug'] = 'poller'` turns it on for the origin until removed. */
@@ -45,4 +47,9 @@ export function isPollerDebugEnabled(source: DebugSwitchSource = {}): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether a page should publish inspection: debugging is on and a channel can be opened (given or the browser's). */
+export function wantsInspection(source: DebugSwitchSource & { createChannel?: unknown } = {}): boolean {
+  return isPollerDebugEnabled(source) && (Boolean(source.createChannel) || defaultChannelFactory() !== null);
 }

@@ -1,6 +1,5 @@
-import { defaultChannelFactory } from '../protocol/inspectionMessage.ts';
 import type { InspectionPublisher, InspectionPublisherOptions } from './createInspectionPublisher.ts';
-import { isPollerDebugEnabled, type DebugSwitchSource } from './debugSwitch.ts';
+import { wantsInspection, type DebugSwitchSource } from './debugSwitch.ts';
 
 /** Inspection events kept while the publisher loads (a page's first steps; it loads in milliseconds). */
 const MAX_QUEUED = 1000;
@@ -18,8 +17,7 @@ const MAX_QUEUED = 1000;
 export function loadDebugInspector(
   options: InspectionPublisherOptions & DebugSwitchSource = {},
 ): InspectionPublisher | undefined {
-  if (!isPollerDebugEnabled(options)) return undefined;
-  if (!options.createChannel && !defaultChannelFactory()) return undefined;
+  if (!wantsInspection(options)) return undefined;
   let publisher: InspectionPublisher | null = null;
   let disposed = false;
   const queued: unknown[] = [];
