@@ -20,7 +20,7 @@ export interface DetailServer {
   progress(on: boolean): void;
   /** Answer `If-None-Match` with 304 (as our server does) or always with the whole body (a server without ETags). */
   etags(on: boolean): void;
-  /** Requests answered so far (job and log). */
+  /** API requests answered so far (job, log and errors). */
   answered(): number;
   close(): Promise<void>;
 }
@@ -106,6 +106,14 @@ export async function startDetailServer(distDir: string): Promise<DetailServer> 
         });
         return json(res, `"log-${offset}-${end}-${lines.length}"`, ifNoneMatch, body);
       }
+      // A scan job's failed files (none): VPO answers this for every job; a 404 here would keep the page's
+      // errors poller failing and retrying through every measurement.
+      if (url.pathname === `/api/jobs/${DETAIL_JOB_ID}/errors`)
+        return json(res, '"errors-0"', ifNoneMatch, () => ({
+          job_id: DETAIL_JOB_ID,
+          errors: [],
+          total_errors: 0,
+        }));
       const [root, rest] = url.pathname.startsWith('/mfe/job-detail/')
         ? [distDir, url.pathname.slice('/mfe/job-detail/'.length)]
         : url.pathname.startsWith('/page/')

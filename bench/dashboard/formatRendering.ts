@@ -111,8 +111,10 @@ request (the timer that fires it, the answer and its handling), median of ${deta
 
 - A poll with nothing new: **${ms(quiet)}** of script (304); **${ms(quiet200)}** when a server without ETags sends
   the same job again (200) — target ≤ 0.5 ms ${verdict(quiet <= 0.5)} (304) / ${verdict(quiet200 <= 0.5)} (200)
-- The floor on this machine: the same request by a bare \`fetch()\` with \`If-None-Match\`, its 304 read with
-  \`text()\` (no engine, no validation, no page), measured the same way: **${ms(median(detail.bareFetch))}**
+- Its request runs in the page's fetch worker: **${ms(median(detail.timerPollsWorker))}** of that thread's CPU per
+  poll, in neither figure above.
+- For scale, the same request made on the main thread by a bare \`fetch()\` with \`If-None-Match\`, its 304
+  read with \`text()\` (no engine, no validation, no page), measured the same way: **${ms(median(detail.bareFetch))}**
 
 Idle: the page polling by itself (job and log every 2 s) for ${detail.idle.seconds} s while the job progresses and its
 log grows, then ${detail.still.seconds} s once nothing changes. A pass is in a poll frame when it starts within ${POLL_FRAME_MS} ms of one of

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DETAIL_JOB_ID, startDetailServer, type DetailServer } from './detailServer.ts';
 import { idleRun, traced, tracedPoll, POLL_TRACE, type IdleRun, type PollCost } from './measureRendering.ts';
-import { traceScriptingMs, type TraceEvent } from './traceScripting.ts';
+import { traceScriptingMs, WORKER_THREAD, type TraceEvent } from './traceScripting.ts';
 
 /** What the job detail page costs: per poll (several kinds) and idle. */
 export interface DetailRun {
@@ -13,6 +13,8 @@ export interface DetailRun {
   unchanged: PollCost[];
   /** Script of each job poll the page's own 2 s timer made while nothing changed (answered 304). */
   timerPolls: number[];
+  /** The same polls' script on the page's fetch worker thread (the request, off the main thread). */
+  timerPollsWorker: number[];
   /** The same from a server without ETags (200, the same job again). */
   timerPolls200: number[];
   /**
@@ -42,11 +44,14 @@ async function open(browser: Browser, server: DetailServer, query = ''): Promise
   return page;
 }
 
-/** Script per timer-driven poll in a trace: around each request mark (the page's only requests are its job's). */
-function scriptPerRequest(events: TraceEvent[]): number[] {
+/**
+ * Script per timer-driven poll in a trace: around each request mark (the page's only requests are its job's),
+ * on the main thread or (`thread`) another one.
+ */
+function scriptPerRequest(events: TraceEvent[], thread?: string): number[] {
   const marks = events.filter((e) => e.name === FETCH_MARK).map((e) => e.ts);
   return marks.map((at) =>
-    traceScriptingMs(events, 'thread', at + POLL_WINDOW_MS[1] * 1000, at - POLL_WINDOW_MS[0] * 1000),
+    traceScriptingMs(events, 'thread', at + POLL_WINDOW_MS[1] * 1000, at - POLL_WINDOW_MS[0] * 1000, thread),
   );
 }
 
@@ -103,10 +108,10 @@ export async function measureDetailPage(
       server.etags(etags);
       await timed.waitForTimeout(4000);
       const events = await traced(browser, timed, POLL_TRACE, () => timed.waitForTimeout(polls * 1000));
-      return scriptPerRequest(events);
+      return { main: scriptPerRequest(events), worker: scriptPerRequest(events, WORKER_THREAD) };
     };
-    const timerPolls = await timerScript(true);
-    const timerPolls200 = await timerScript(false);
+    const { main: timerPolls, worker: timerPollsWorker } = await timerScript(true);
+    const { main: timerPolls200 } = await timerScript(false);
     await timed.context().close();
 
     // The page polling by itself, job and log every 2 s, first while the job progresses, then once it does not.
@@ -117,7 +122,17 @@ export async function measureDetailPage(
     server.progress(false);
     await live.waitForTimeout(4000);
     const still = await idleRun(browser, live, 10, null);
-    return { progress, notModified, unchanged, timerPolls, timerPolls200, bareFetch, idle, still };
+    return {
+      progress,
+      notModified,
+      unchanged,
+      timerPolls,
+      timerPollsWorker,
+      timerPolls200,
+      bareFetch,
+      idle,
+      still,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -28,6 +28,8 @@ export interface RendererRun {
   scripting: number[];
   /** The same in wall-clock time, which other load on the machine inflates. */
   scriptingWall: number[];
+  /** Script on the page's fetch worker thread per traced poll (the live dashboard's requests), CPU ms. */
+  workerScripting: number[];
   /** Durations (ms) of the renderer's `jobs-dashboard:update` measures during the traced polls. */
   updates: number[];
   /** Style, layout and paint per traced poll, from the click until every frame the poll caused is drawn. */
@@ -91,6 +93,7 @@ export async function measureRenderers(
         nodes: [],
         scripting: [],
         scriptingWall: [],
+        workerScripting: [],
         updates: [],
         rendering: [],
         sources: new Map<string, number>(),
@@ -121,6 +124,7 @@ export async function measureRenderers(
       const run = runs.get(r.name)!;
       run.scripting.push(cost.scripting);
       run.scriptingWall.push(cost.scriptingWall);
+      run.workerScripting.push(cost.workerScripting);
       run.rendering.push(cost.rendering);
     }
   }

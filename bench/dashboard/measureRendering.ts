@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { layoutPasses, traceRendering, type LayoutPass, type RenderingCost } from './traceRendering.ts';
-import { traceScriptingMs, type TraceEvent } from './traceScripting.ts';
+import { traceScriptingMs, WORKER_THREAD, type TraceEvent } from './traceScripting.ts';
 
 /** Time left after a poll for what it set going: a 0.4 s CSS transition, a delayed busy state, a frame or two. */
 export const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 700);
@@ -34,6 +34,8 @@ export interface PollCost {
   /** Script until the poll was over, CPU (thread clock) and wall time, ms. */
   scripting: number;
   scriptingWall: number;
+  /** Script on the page's fetch worker's thread until then (its requests, off the main thread), CPU ms. */
+  workerScripting: number;
   /** Style, layout and paint of every frame the poll caused, until `SETTLE_MS` after it was over. */
   rendering: RenderingCost;
 }
@@ -56,6 +58,7 @@ export async function tracedPoll(
   return {
     scripting: traceScriptingMs(events, 'thread', until),
     scriptingWall: traceScriptingMs(events, 'wall', until),
+    workerScripting: traceScriptingMs(events, 'thread', until, -Infinity, WORKER_THREAD),
     rendering: traceRendering(events),
   };
 }

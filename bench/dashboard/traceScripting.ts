@@ -15,6 +15,10 @@ export interface TraceEvent {
 /** The benchmark's own page helpers (mutation counting, User Timing observer): not the renderer's work. */
 const HARNESS_URL = '/page/measure.js';
 
+/** The renderer's main thread, and a page's dedicated worker (its fetch worker), as traces name them. */
+export const MAIN_THREAD = 'CrRendererMain';
+export const WORKER_THREAD = 'DedicatedWorker thread';
+
 /** Events in which the renderer's main thread runs JavaScript. */
 const SCRIPT_EVENTS = new Set([
   'EventDispatch',
@@ -62,17 +66,17 @@ const isHarness = (event: TraceEvent) => event.args?.data?.url?.endsWith(HARNESS
  * one browser the thread clock was seen to under-report a response's microtasks by 10×; the benchmark gives
  * each page its own browser, where it agrees with the work done.) Uses the renderer whose main thread ran the
  * most script. `until` and `from` (trace clock, µs) leave out events that start later or earlier: what a trace
- * recorded before the poll started or after it was over.
+ * recorded before the poll started or after it was over. `thread` names another thread to measure the same way
+ * (`WORKER_THREAD`: what the page's fetch worker ran, off its main thread).
  */
 export function traceScriptingMs(
   events: TraceEvent[],
   clock: 'thread' | 'wall' = 'thread',
   until = Infinity,
   from = -Infinity,
+  thread: string = MAIN_THREAD,
 ): number {
-  const mains = events.filter(
-    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
-  );
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === thread);
   let best = 0;
   for (const main of mains) {
     const on = events.filter(

@@ -70,6 +70,8 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
   // Read from the page once, here: inside the JSX it would be a getter, run again by every row that asks
   // whether the page offers a selection (a DOM read per new row on every poll).
   const actions = actionsOf(readJobActions(doc, props.actions), apiBase);
+  // Likewise the host's own connection indicator: its effect runs on every poll and every clock tick.
+  const hostIndicator = findHostConnectionStatus(doc);
   const dispose = render(
     () => (
       <JobsDashboard
@@ -77,7 +79,7 @@ export function mount(el: HTMLElement, props: MountProps = {}): () => void {
         config={{ interval: settings.interval, enabled: settings.enabled }}
         connection={serverConnectionFor(apiBase, doc.baseURI)}
         share={readShareTabs(doc, props.shareTabs) ? tabShareFactory(server, props.env) : undefined}
-        hostIndicator={findHostConnectionStatus(doc)}
+        hostIndicator={hostIndicator}
         detailHref={(id) => `${jobsPath}/${encodeURIComponent(id)}`}
         history={props.history}
         env={props.env}

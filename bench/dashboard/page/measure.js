@@ -29,6 +29,44 @@
       }
     }
   };
+  let watching = false;
+  const started = () => {
+    // In a trace (blink.user_timing): where each request of a poll starts.
+    performance.mark(FETCH_MARK);
+    performance.clearMarks(FETCH_MARK);
+    inFlight += 1;
+  };
+  const settled = () => {
+    inFlight -= 1;
+    // Time for the client to read and apply the body; a follow-up request (the next log page) keeps it open.
+    if (inFlight === 0)
+      setTimeout(() => {
+        if (inFlight > 0) return;
+        const waiting = onSettled;
+        onSettled = [];
+        for (const resolve of waiting) resolve();
+      }, 20);
+  };
+  // A client's requests go through its page's fetch worker once that has started (libs/vpo-api pageFetch):
+  // its messages are watched as fetch calls are — a request posted, answered or aborted (fetchWorkerProtocol).
+  // Installed before the page's modules run, so the worker they make is one of these.
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    #open = new Set();
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', ({ data }) => {
+        if (data && this.#open.delete(data.id)) settled();
+      });
+    }
+    postMessage(message, ...rest) {
+      if (watching && message && typeof message.url === 'string') {
+        this.#open.add(message.id);
+        started();
+      } else if (message && this.#open.delete(message.abort)) settled();
+      return super.postMessage(message, ...rest);
+    }
+  };
   let updates = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -65,24 +103,11 @@
      */
     watchFetches() {
       const original = window.fetch;
-      const settle = () => {
-        inFlight -= 1;
-        // Time for the client to read and apply the body; a follow-up request (the next log page) keeps it open.
-        if (inFlight === 0)
-          setTimeout(() => {
-            if (inFlight > 0) return;
-            const waiting = onSettled;
-            onSettled = [];
-            for (const resolve of waiting) resolve();
-          }, 20);
-      };
+      watching = true;
       window.fetch = function (...args) {
-        // In a trace (blink.user_timing): where each request of a poll starts.
-        performance.mark(FETCH_MARK);
-        performance.clearMarks(FETCH_MARK);
-        inFlight += 1;
+        started();
         const request = original.apply(this, args);
-        request.then(settle, settle);
+        request.then(settled, settled);
         return request;
       };
     },

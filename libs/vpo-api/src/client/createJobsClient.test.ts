@@ -39,6 +39,17 @@ describe('createJobsClient — outcomes', () => {
     expect(headerOf(fetch, 'If-None-Match')).toBeUndefined();
   });
 
+  it('a 304 is not-modified without reading a body', async () => {
+    const answer = new Response(null, { status: 304 });
+    const read = vi.spyOn(answer, 'text');
+    const json = vi.spyOn(answer, 'json');
+    expect(await createJobsClient({ fetch: stubFetch(answer) }).getJob('j', { etag: '"v1"' })).toEqual({
+      kind: 'not-modified',
+    });
+    expect(read).not.toHaveBeenCalled();
+    expect(json).not.toHaveBeenCalled();
+  });
+
   it('404 on a job → gone; on the list → an http failure', async () => {
     const notFound = () => jsonResponse({ error: 'Job not found', code: 'NOT_FOUND' }, { status: 404 });
     const client = createJobsClient({ fetch: stubFetch(() => notFound()) });

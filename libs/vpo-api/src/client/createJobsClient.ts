@@ -16,13 +16,17 @@ import type { ApiOutcome } from './apiOutcome.ts';
 import { createJobListValidator } from './createJobListValidator.ts';
 import { bySchema, requestJson, type CallOptions, type RequestConfig } from './requestJson.ts';
 import { DEFAULT_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS } from './retryAfter.ts';
+import { pageFetch } from '../transport/pageFetch.ts';
 
 export interface JobsClientOptions {
   /** Where the API lives: `/api` (default), `/api/v1` or an absolute URL such as `http://host:8321/api`. */
   baseUrl?: string;
   /** `GET /health` lives at the server root; derived from `baseUrl` unless given. */
   healthUrl?: string;
-  /** Defaults to `globalThis.fetch`, looked up at call time (so test interceptors apply). */
+  /**
+   * Makes the GETs. Defaults to the page's fetch worker where there is one (`pageFetch`), else
+   * `globalThis.fetch`, looked up at call time (so test interceptors apply).
+   */
   fetch?: typeof globalThis.fetch;
   /** Per request, headers and body included. Default 10 s; 0 or Infinity for none. */
   timeoutMs?: number;
@@ -83,9 +87,8 @@ const toInt = (value: number | undefined, min: number, max: number): number | un
 export function createJobsClient(options: JobsClientOptions = {}): JobsClient {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const healthUrl = options.healthUrl ?? deriveHealthUrl(baseUrl);
-  const customFetch = options.fetch;
   const config: RequestConfig = {
-    fetch: customFetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: options.fetch ?? pageFetch(),
     timeoutMs: options.timeoutMs ?? 10_000,
     headers: { ...options.headers },
     defaultRetryAfterMs: options.defaultRetryAfterMs ?? DEFAULT_RETRY_AFTER_MS,

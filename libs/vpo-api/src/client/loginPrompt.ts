@@ -1,3 +1,5 @@
+import type { HttpFetch } from '../transport/httpFetch.ts';
+
 /** How long a request may go unanswered before the client checks whether it is held on a login prompt. */
 export const LOGIN_STALL_MS = 3000;
 
@@ -11,7 +13,7 @@ export const LOGIN_STALL_MS = 3000;
  * @example if (await isLoginWanted(fetch, '/api/jobs', signal)) abortTheStuckRequest();
  */
 export async function isLoginWanted(
-  fetchImpl: typeof globalThis.fetch,
+  fetchImpl: HttpFetch,
   url: string,
   signal: AbortSignal,
 ): Promise<boolean> {

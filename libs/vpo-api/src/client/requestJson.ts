@@ -4,6 +4,7 @@ import { toAbortError, type ApiError, type ApiOutcome } from './apiOutcome.ts';
 import { describeIssues } from './describeIssues.ts';
 import { isLoginWanted, LOGIN_STALL_MS, mayPromptForLogin } from './loginPrompt.ts';
 import { parseRetryAfter } from './retryAfter.ts';
+import type { HttpAnswer, HttpFetch } from '../transport/httpFetch.ts';
 
 type Schema<T> = v.GenericSchema<unknown, T>;
 
@@ -22,7 +23,8 @@ export const bySchema =
 
 /** Everything one GET needs besides its URL and schema. */
 export interface RequestConfig {
-  fetch: typeof globalThis.fetch;
+  /** Makes the GET: `globalThis.fetch`, the page's fetch worker (`pageFetch`), or a test's. */
+  fetch: HttpFetch;
   timeoutMs: number;
   headers: Record<string, string>;
   defaultRetryAfterMs: number;
@@ -110,7 +112,7 @@ export async function requestJson<T>(
     const headers: Record<string, string> = { Accept: 'application/json', ...config.headers };
     if (etag) headers['If-None-Match'] = etag;
     const fetchImpl = config.fetch;
-    let response: Response;
+    let response: HttpAnswer;
     try {
       response = await fetchImpl(url, {
         method: 'GET',
@@ -124,6 +126,8 @@ export async function requestJson<T>(
     // Answered: whatever it is, it is not waiting on a prompt.
     clearTimeout(stall);
     probe?.abort();
+    // A 304 has no body: nothing to read (reading it anyway cost a poll with nothing new a third of its script).
+    if (response.status === 304) return { kind: 'not-modified' };
     if (response.status === 200) {
       // Parsed straight from the bytes: no copy of the body as a string (and none to collect afterwards).
       let json: unknown;
@@ -150,16 +154,15 @@ export async function requestJson<T>(
   }
 }
 
-/** Every status but 200. */
+/** Every status but 200 and 304. */
 function interpret(
   url: string,
-  response: Response,
+  response: HttpAnswer,
   text: string,
   config: RequestConfig,
   notFound: 'gone' | 'failure',
 ): ApiOutcome<never> {
   const { status } = response;
-  if (status === 304) return { kind: 'not-modified' };
   if (status === 404 && notFound === 'gone') return { kind: 'gone' };
   if (status === 429) {
     const retryAfter = response.headers.get('Retry-After');
@@ -186,7 +189,7 @@ function validated<T>(
   url: string,
   json: unknown,
   validate: BodyValidator<T>,
-  response: Response,
+  response: HttpAnswer,
 ): ApiOutcome<T> {
   const result = validate(json);
   if (!result.success) {
@@ -196,7 +199,7 @@ function validated<T>(
 }
 
 /** "HTTP 400 INVALID_PARAMETER: Invalid status value: 'x'" when the body is VPO's error shape. */
-function describeStatus(response: Response, text: string): string {
+function describeStatus(response: HttpAnswer, text: string): string {
   const head = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   try {
     const body = v.safeParse(ApiErrorBodySchema, JSON.parse(text));
