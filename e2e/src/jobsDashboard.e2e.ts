@@ -219,6 +219,25 @@ describe('the jobs dashboard on the real server', () => {
     );
   });
 
+  it("polls from its page's fetch worker: after the first request, none from the page's own thread", async () => {
+    const { page: p } = await page();
+    const log = logRequests(p);
+    await openDashboard(p, `${server.url}/jobs`);
+    await waitFor('three polls', () => log.count() >= 3, { timeoutMs: INTERVAL * 4 });
+    expect(p.workers().map((worker) => worker.url())).toEqual([
+      expect.stringMatching(/fetchWorker-[^/]*\.js$/),
+    ]);
+    // The page's resource timeline lists what its own thread fetched; the worker's requests are in the worker's.
+    const fromPage = await p.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === '/api/jobs').length,
+    );
+    expect(fromPage).toBeLessThanOrEqual(1);
+    log.stop();
+  });
+
   it('sends no request while the tab is hidden, and one within 1 s of showing it (FR-009/010)', async () => {
     const { page: p } = await page();
     await installVisibilityControl(p);
