@@ -10,20 +10,20 @@ import {
 } from 'solid-js';
 import { activeStateIds, stateValuePath, takenTransitionIds } from '../graph/activeStates.ts';
 import type { LoadedChart } from '../graph/loadPollerChart.ts';
-import type { PollerEntry, PollerRegistry } from '../live/createPollerRegistry.ts';
+import type { PollerRegistry } from '../live/createPollerRegistry.ts';
 import type { StepMessage } from '@vpo-live/poller-debug';
-import { buildReplay } from '../trace/buildReplay.ts';
-import { exportTrace, importTrace } from '../trace/pollerTrace.ts';
+import { exportTrace } from '../trace/pollerTrace.ts';
 import { buildTimeline } from '../timeline/buildTimeline.ts';
-import { REPLAY_VIEW, SafeText, writeIndicatorView } from '@vpo-live/ui';
+import { REPLAY_VIEW, writeIndicatorView } from '@vpo-live/ui';
+import { ChartHeading } from './ChartHeading.tsx';
 import { ChartPanel } from './ChartPanel.tsx';
-import { ContextDiff } from './ContextDiff.tsx';
 import { ContextPanel } from './ContextPanel.tsx';
 import { EventLog } from './EventLog.tsx';
 import { describeEventType, describeResource } from './format.ts';
 import { PollerList } from './PollerList.tsx';
+import { readTraceFile, type Replay } from './readTraceFile.ts';
 import { ReplayControls } from './ReplayControls.tsx';
-import { TimelineView } from './TimelineView.tsx';
+import { TimelineSection } from './TimelineSection.tsx';
 import { TraceControls } from './TraceControls.tsx';
 import { ViewTabs, type ViewName } from './ViewTabs.tsx';
 
@@ -41,11 +41,6 @@ export interface StatechartAppProps {
 
 /** How long a transition just taken stays highlighted on the live chart (ms). */
 const TAKEN_HIGHLIGHT_MS = 1500;
-
-interface Replay {
-  name: string;
-  pollers: PollerEntry[];
-}
 
 /**
  * The state-chart page: live pollers (or a loaded trace's), the machine drawn with the selected poller's
@@ -102,14 +97,6 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   };
 
   const timeline = createMemo(() => (version(), buildTimeline(pollers(), now())));
-  /** The picked event's step and the one before it, for the diff. */
-  const pickedSteps = createMemo(() => {
-    const at = picked();
-    const entry = at ? pollers().find((p) => p.source.pollerId === at.pollerId) : undefined;
-    const index = entry?.steps.findIndex((s) => s.seq === at?.seq) ?? -1;
-    if (!entry || index < 0) return { step: null, previous: null };
-    return { step: entry.steps[index] ?? null, previous: entry.steps[index - 1] ?? null };
-  });
   /** Picks an event: shows its diff, selects its poller and, in a replay, moves the replay to it. */
   const pickEvent = (pollerId: string, seq: number) => {
     setPicked({ pollerId, seq });
@@ -133,26 +120,16 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   const onLoad = async (file: File) => {
     setLoadError(null);
     setLoadNote(null);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setLoadError(`Could not read ${file.name}.`);
-      return;
-    }
-    const result = importTrace(text);
+    const result = await readTraceFile(file);
     if (!result.ok) {
-      setLoadError(`${file.name}: ${result.error}`);
+      setLoadError(result.error);
       return;
     }
-    const replayed = buildReplay(result.trace.entries);
-    setReplay({ name: file.name, pollers: replayed });
+    setReplay(result.replay);
     setPicked(null);
-    setSelectedId(replayed[0]?.source.pollerId ?? null);
+    setSelectedId(result.replay.pollers[0]?.source.pollerId ?? null);
     setReplayIndex(0);
-    const skipped = result.skipped > 0 ? ` ${result.skipped} invalid entries were skipped.` : '';
-    const pollerCount = `${replayed.length} ${replayed.length === 1 ? 'poller' : 'pollers'}`;
-    setLoadNote(`Loaded ${result.trace.entries.length} entries for ${pollerCount}.${skipped}`);
+    setLoadNote(result.note);
   };
 
   const backToLive = () => {
@@ -192,33 +169,13 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
         </p>
       </Show>
       <Show when={view() === 'timeline'}>
-        <section class="sc-timeline-view" id="sc-view-timeline" aria-labelledby="sc-timeline-heading">
-          <h2 id="sc-timeline-heading">Timeline of every poller</h2>
-          <TimelineView timeline={timeline()} selected={picked()} onSelect={pickEvent} />
-          <div class="sc-timeline-details">
-            <div>
-              <h2>What the event changed</h2>
-              <ContextDiff step={pickedSteps().step} previous={pickedSteps().previous} />
-            </div>
-            <div>
-              <h2>
-                Events of{' '}
-                {selected() ? describeResource(selected()?.source.resource ?? '').label : 'the poller'}
-              </h2>
-              <EventLog
-                steps={selected()?.steps ?? []}
-                evicted={selected()?.evictedSteps ?? 0}
-                currentSeq={
-                  picked()?.pollerId === selected()?.source.pollerId ? (picked()?.seq ?? null) : null
-                }
-                onPick={(seq) => {
-                  const id = selected()?.source.pollerId;
-                  if (id) pickEvent(id, seq);
-                }}
-              />
-            </div>
-          </div>
-        </section>
+        <TimelineSection
+          timeline={timeline()}
+          pollers={pollers()}
+          selected={selected()}
+          picked={picked()}
+          onPick={pickEvent}
+        />
       </Show>
       <div class="sc-layout" id="sc-view-chart" hidden={view() !== 'chart'}>
         <section class="sc-main" aria-labelledby="sc-chart-heading">
@@ -254,20 +211,7 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
                 stepKey={`${selected()?.source.pollerId ?? ''}#${step()?.seq ?? -1}`}
                 folded={folded()}
                 onFoldedChange={setFolded}
-                heading={
-                  <div class="sc-chart-head">
-                    <h2 id="sc-chart-heading">State chart</h2>
-                    <Show when={selected()} fallback={<p class="sc-chart-of">{noPollersText()}</p>}>
-                      {(entry) => (
-                        <p class="sc-chart-of">
-                          of <SafeText text={describeResource(entry().source.resource).label} /> on{' '}
-                          <SafeText text={entry().source.page || '(no page)'} /> — choose another under
-                          Pollers
-                        </p>
-                      )}
-                    </Show>
-                  </div>
-                }
+                heading={<ChartHeading entry={selected()} emptyText={noPollersText()} />}
               />
             )}
           </Show>
