@@ -28,7 +28,10 @@ import {
   sweepScroll,
   type SearchProbe,
 } from './pageProbes.ts';
-import { frameStats, formatReport, previousTotalHeap, type BenchResult, type PollRound } from './report.ts';
+import type { BenchResult, PollRound } from './benchResult.ts';
+import { formatReport } from './formatReport.ts';
+import { frameStats } from './frameStats.ts';
+import { previousTotalHeap } from './previousTotalHeap.ts';
 
 const INITIAL_LINES = Number(process.env.LOG_TAIL_LINES ?? 1_000_000);
 const LINES_PER_POLL = 1000;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, type BenchResult, type FrameStats, type PollRound } from './report.ts';
+import type { BenchResult, PollRound } from './benchResult.ts';
+import { formatReport } from './formatReport.ts';
+import type { FrameStats } from './frameStats.ts';
 
 const MiB = 2 ** 20;
 
