@@ -1,4 +1,5 @@
 import type { CDPSession } from 'playwright-core';
+import { FRAME_BUDGET } from './frameStats.ts';
 
 /** Main-thread task durations (ms) of the page while the trace ran. */
 export interface MainThreadTasks {
@@ -49,7 +50,7 @@ export async function startMainThreadTrace(cdp: CDPSession): Promise<{ stop(): P
         count: durations.length,
         longest: durations[durations.length - 1] ?? 0,
         p99: durations[Math.floor(durations.length * 0.99)] ?? 0,
-        overFrame: durations.filter((d) => d > 1000 / 60).length,
+        overFrame: durations.filter((d) => d > FRAME_BUDGET).length,
       };
     },
   };
