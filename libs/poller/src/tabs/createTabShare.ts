@@ -1,7 +1,9 @@
-import { BehaviorSubject, Subject, Subscription, type Observable, type SchedulerLike } from 'rxjs';
+import { BehaviorSubject, Subject, type Observable, type SchedulerLike } from 'rxjs';
 import type { FetchOutcome, Fetcher } from '../types.ts';
 import type { ChannelFactory, ChannelLike, LockManagerLike } from './browserPorts.ts';
+import { LatestAnswers } from './latestAnswers.ts';
 import { parseTabMessage, type OutcomeMessage, type TabMessage } from './tabMessage.ts';
+import { WaitingRequests } from './waitingRequests.ts';
 
 /** A tab's part in polling one resource: the leader asks the server, followers take its answers. */
 export type TabRole = 'leader' | 'follower';
@@ -62,17 +64,6 @@ export interface TabShare {
   dispose(): void;
 }
 
-/** Request keys whose latest answer a tab keeps: a log's last few pages. */
-const KEPT_ANSWERS = 8;
-
-interface Waiter {
-  requestKey: string;
-  /** The leader answered: take it, or go to the server if it does not fit. */
-  answered(message: OutcomeMessage): void;
-  /** Stop waiting and ask the server. */
-  goDirect(): void;
-}
-
 let tabCounter = 0;
 
 /**
@@ -106,12 +97,12 @@ export function createTabShare(options: TabShareOptions): TabShare {
    * alone posts nothing, so a single tab pays nothing for sharing. Every tab keeps it, so a new leader knows.
    */
   let audienceUntil = Number.NEGATIVE_INFINITY;
-  /** Answers this leader kept without posting (no one listened then): posted as soon as a tab says it waits. */
-  const unposted = new WeakSet<OutcomeMessage>();
-  /** The latest answer per request key of the current key, and which of them this tab has used. */
-  const latest = new Map<string, OutcomeMessage>();
-  const used = new Map<string, string>();
-  const waiters = new Set<Waiter>();
+  const answers = new LatestAnswers();
+  const waiting = new WaitingRequests({
+    patienceMs: options.patienceMs,
+    scheduler: options.scheduler,
+    answers,
+  });
   let disposed = false;
 
   const post = (message: TabMessage): void => {
@@ -122,16 +113,10 @@ export function createTabShare(options: TabShareOptions): TabShare {
     }
   };
 
-  const remember = (message: OutcomeMessage): void => {
-    latest.delete(message.requestKey);
-    latest.set(message.requestKey, message);
-    if (latest.size > KEPT_ANSWERS) latest.delete(latest.keys().next().value as string);
-  };
-
   const setRole = (next: TabRole): void => {
     if (role$.getValue() === next) return;
     role$.next(next);
-    if (next === 'leader') for (const waiter of [...waiters]) waiter.goDirect();
+    if (next === 'leader') waiting.askServerForAll();
   };
 
   const leave = (): void => {
@@ -165,28 +150,13 @@ export function createTabShare(options: TabShareOptions): TabShare {
       audienceUntil = options.scheduler.now() + 2 * options.patienceMs;
       if (leading) {
         // A joining tab gets every latest answer; a waiting one those it has not been sent yet.
-        for (const answer of latest.values()) {
-          if (message.t === 'hello' || unposted.has(answer)) {
-            unposted.delete(answer);
-            post(answer);
-          }
-        }
+        answers.postTo(message.t === 'hello' ? 'joined' : 'waiting', post);
       }
     } else if (message.t === 'refresh') {
       if (leading) refreshRequests$.next();
     } else if (!leading) {
-      remember(message);
-      let taken = false;
-      for (const waiter of [...waiters]) {
-        if (waiter.requestKey === message.requestKey) {
-          taken = true;
-          waiter.answered(message);
-        } else {
-          // The leader is at another request than this one: this tab is out of step (a log it joined late).
-          waiter.goDirect();
-        }
-      }
-      if (!taken) arrivals$.next();
+      answers.remember(message);
+      if (!waiting.deliver(message)) arrivals$.next();
     }
   };
   channel.addEventListener('message', onMessage);
@@ -200,11 +170,11 @@ export function createTabShare(options: TabShareOptions): TabShare {
       outcome: outcome as FetchOutcome<unknown>,
       id: `${tabId}:${++sequence}`,
     };
-    remember(message);
+    answers.remember(message);
     // This tab has it already: after a hand-over it must not take its own old answer as news.
-    used.set(requestKey, message.id);
+    answers.markUsed(message);
     if (options.scheduler.now() < audienceUntil) post(message);
-    else unposted.add(message);
+    else answers.holdBack(message);
   };
 
   const asLeader = async <T>(
@@ -217,10 +187,6 @@ export function createTabShare(options: TabShareOptions): TabShare {
     return outcome;
   };
 
-  /** The leader's answer fits this tab unless it is a 304 about data this tab does not hold. */
-  const fits = (message: OutcomeMessage, etag: string | null): boolean =>
-    message.outcome.kind !== 'not-modified' || (message.etag !== null && message.etag === etag);
-
   const request = <T>(
     requestKey: string,
     context: ShareRequestContext,
@@ -230,46 +196,21 @@ export function createTabShare(options: TabShareOptions): TabShare {
     // A poller that is not active (paused, or its resource final) asks only when someone asked it to — a
     // Refresh, a look at a finished job — and no tab leads such a resource to wait for: straight to the server.
     if (active === false) return direct();
-    const waiting = latest.get(requestKey);
-    if (waiting && used.get(requestKey) !== waiting.id && fits(waiting, context.etag)) {
-      used.set(requestKey, waiting.id);
-      return Promise.resolve(waiting.outcome as FetchOutcome<T>);
-    }
-    return new Promise<FetchOutcome<T>>((resolve, reject) => {
-      const patience = new Subscription();
-      const done = (): void => {
-        waiters.delete(waiter);
-        patience.unsubscribe();
-        context.signal.removeEventListener('abort', onAbort);
-      };
-      const onAbort = (): void => {
-        done();
-        reject(context.signal.reason ?? new DOMException('The request was aborted', 'AbortError'));
-      };
-      const waiter: Waiter = {
-        requestKey,
-        answered(message) {
-          if (!fits(message, context.etag)) return waiter.goDirect();
-          done();
-          used.set(requestKey, message.id);
-          resolve(message.outcome as FetchOutcome<T>);
-        },
-        goDirect() {
-          done();
-          const ask = role$.getValue() === 'leader' ? asLeader(requestKey, context, direct) : direct();
-          ask.then(resolve, reject);
-        },
-      };
-      waiters.add(waiter);
-      context.signal.addEventListener('abort', onAbort, { once: true });
-      patience.add(options.scheduler.schedule(() => waiter.goDirect(), options.patienceMs));
-      if (!helloSent) {
-        helloSent = true;
-        post({ t: 'hello', key });
-      } else {
-        post({ t: 'waiting', key });
-      }
+    const answer = answers.takeUnused(requestKey, context.etag);
+    if (answer) return Promise.resolve(answer.outcome as FetchOutcome<T>);
+    const outcome = waiting.wait({
+      requestKey,
+      signal: context.signal,
+      etag: context.etag,
+      ask: () => (role$.getValue() === 'leader' ? asLeader(requestKey, context, direct) : direct()),
     });
+    if (!helloSent) {
+      helloSent = true;
+      post({ t: 'hello', key });
+    } else {
+      post({ t: 'waiting', key });
+    }
+    return outcome;
   };
 
   return {
@@ -281,8 +222,7 @@ export function createTabShare(options: TabShareOptions): TabShare {
       if (state.key !== key) {
         leave();
         key = state.key;
-        latest.clear();
-        used.clear();
+        answers.clear();
         helloSent = false;
       }
       active = state.active;
@@ -298,7 +238,7 @@ export function createTabShare(options: TabShareOptions): TabShare {
       if (disposed) return;
       disposed = true;
       leave();
-      for (const waiter of [...waiters]) waiter.goDirect();
+      waiting.askServerForAll();
       channel.removeEventListener('message', onMessage);
       channel.close();
       role$.complete();

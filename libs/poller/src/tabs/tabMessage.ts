@@ -43,3 +43,8 @@ export function parseTabMessage(data: unknown): TabMessage | null {
   if (!isRecord(outcome) || typeof outcome.kind !== 'string' || !OUTCOME_KINDS.has(outcome.kind)) return null;
   return { t: 'outcome', key: data.key, requestKey, etag, outcome: outcome as FetchOutcome<unknown>, id };
 }
+
+/** The leader's answer fits this tab unless it is a 304 about data this tab does not hold. */
+export function fitsHeldData(message: OutcomeMessage, etag: string | null): boolean {
+  return message.outcome.kind !== 'not-modified' || (message.etag !== null && message.etag === etag);
+}
