@@ -19,10 +19,11 @@ interface Pending {
 
 /**
  * A fetch that hands each GET to a worker (`fetchWorker.ts`, made at once) and answers with what it sent back,
- * shaped like a `Response`. Until the worker says it is ready — and for good if it cannot be made or fails (a host page on
- * another origin, a CSP that forbids it, a crash) — requests go to `direct` instead, so nothing waits on a
- * worker that never comes: the first poll is not delayed by the worker's start, and requests in flight when
- * it fails are made again directly. An aborted signal rejects at once with its reason, as `fetch` does.
+ * shaped like a `Response`. Until the worker says it is ready — and for good if it cannot be made or fails (a
+ * host page on another origin, a CSP that forbids it, a crash) — requests go to `direct` instead, so nothing
+ * waits on a worker that never comes: the first poll is not delayed by the worker's start, and requests in
+ * flight when it fails are made again directly. An aborted signal rejects at once with its reason, as `fetch`
+ * does.
  *
  * @example const fetch = createWorkerFetch(() => new Worker(url), directFetch);
  */
