@@ -5,6 +5,9 @@ import type { Observable, SchedulerLike } from 'rxjs';
 import type { ServerConnection } from './connection/serverConnection.ts';
 import type { ChannelFactory, LockManagerLike } from './tabs/browserPorts.ts';
 import type { TabShare } from './tabs/createTabShare.ts';
+import type { Fetcher, PollError } from './fetcher.ts';
+
+export type { PollErrorKind, PollError, FetchOutcome, FetchContext, Fetcher } from './fetcher.ts';
 
 /**
  * How often one poller polls. Pages take these from VPO's settings (`readPollingSettings` in
@@ -16,56 +19,6 @@ export interface PollingConfig {
   /** `false` keeps the poller paused (VPO's `data-polling-enabled="false"`); a refresh still fetches. */
   enabled: boolean;
 }
-
-/** Why a request failed, as data (errors are values in the engine). */
-export type PollErrorKind =
-  | 'network' // fetch rejected: server down, connection reset, CORS, DNS
-  | 'http' // an unexpected status (5xx, 4xx other than 401/404/429)
-  | 'timeout' // no answer within the client's timeout
-  | 'parse' // the body was not JSON
-  | 'shape' // JSON that does not match the contract
-  | 'unauthorized' // 401: polling stops until the user acts
-  | 'rate-limited'; // 429
-
-export interface PollError {
-  kind: PollErrorKind;
-  message: string;
-  /** HTTP status when there was a response. */
-  status?: number;
-}
-
-/**
- * What one fetch reported. Each kind is a distinct machine event:
- * ok → data (+ ETag); not-modified → 304, data kept, counts as success; gone → 404, terminal;
- * rate-limited → 429, wait at least `retryAfterMs`; unauthorized → 401, stop and say so;
- * failure → network, 5xx, timeout, invalid JSON or shape.
- */
-export type FetchOutcome<T> =
-  | {
-      kind: 'ok';
-      data: T;
-      etag?: string | null;
-      /** More is waiting right now (the next page of a log): the poller fetches again at once. */
-      more?: boolean;
-    }
-  | { kind: 'not-modified' }
-  | { kind: 'gone' }
-  | { kind: 'rate-limited'; retryAfterMs: number }
-  | { kind: 'unauthorized'; error?: PollError }
-  | { kind: 'failure'; error: PollError };
-
-/** What the engine hands the fetcher for each request. */
-export interface FetchContext {
-  /** Aborted when the poller pauses, is disposed, or a refresh supersedes the request. */
-  signal: AbortSignal;
-  /** The ETag of the last `ok` response for this key, to send as `If-None-Match`. */
-  etag: string | null;
-  /** The resource this request is for (see `PollerOptions.key` and `Poller.setKey`). */
-  key: string;
-}
-
-/** A fetcher never throws for HTTP outcomes; a rejected promise is treated as a `network` failure. */
-export type Fetcher<T> = (context: FetchContext) => Promise<FetchOutcome<T>>;
 
 /** Top-level machine states (see DESIGN.md). `idle` is the state before the first fetch settles. */
 export type PollerStateName =

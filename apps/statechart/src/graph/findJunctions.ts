@@ -1,4 +1,4 @@
-import type { ChartEdge, ChartJunction, ChartLine, Leg } from './chartModel.ts';
+import type { ChartEdge, ChartJunction, ChartLine, Leg } from './chartModelTypes.ts';
 
 /** The legs from one source to one target, with the text that must match across sources. */
 interface Bundle {

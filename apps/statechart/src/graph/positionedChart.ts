@@ -1,5 +1,5 @@
 import type { ChartStateType } from './chartDefinition.ts';
-import type { ChartLine } from './chartModel.ts';
+import type { ChartLine } from './chartModelTypes.ts';
 
 /** A point in chart coordinates (px, origin top left). */
 export interface Point {

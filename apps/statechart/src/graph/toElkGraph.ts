@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk.bundled.js';
 import type { ChartState } from './chartDefinition.ts';
-import type { ChartLine, ChartModel } from './chartModel.ts';
+import type { ChartLine, ChartModel } from './chartModelTypes.ts';
 import type { FoldedState } from './foldDefinition.ts';
 import { CHART_FONT, linesWidth, rowCount, textWidth } from './measureText.ts';
 

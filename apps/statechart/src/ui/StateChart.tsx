@@ -1,5 +1,5 @@
 import { For, Index, Show, createMemo, createUniqueId, type JSX } from 'solid-js';
-import type { ChartLine } from '../graph/chartModel.ts';
+import type { ChartLine } from '../graph/chartModelTypes.ts';
 import { CHART_FONT, lineRows } from '../graph/measureText.ts';
 import type { Point, PositionedChart, PositionedEdge, PositionedState } from '../graph/positionedChart.ts';
 import { STATE_BOX } from '../graph/toElkGraph.ts';

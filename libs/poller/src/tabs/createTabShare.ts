@@ -1,5 +1,5 @@
 import { BehaviorSubject, Subject, type Observable, type SchedulerLike } from 'rxjs';
-import type { FetchOutcome, Fetcher } from '../types.ts';
+import type { FetchOutcome, Fetcher } from '../fetcher.ts';
 import type { ChannelFactory, ChannelLike, LockManagerLike } from './browserPorts.ts';
 import { LatestAnswers } from './latestAnswers.ts';
 import { parseTabMessage, type OutcomeMessage, type TabMessage } from './tabMessage.ts';

@@ -1,4 +1,4 @@
-import type { FetchOutcome } from '../types.ts';
+import type { FetchOutcome } from '../fetcher.ts';
 
 /** The leader's outcome of one request, shared with the other tabs. */
 export interface OutcomeMessage {

@@ -1,5 +1,5 @@
 import { Subscription, type SchedulerLike } from 'rxjs';
-import type { FetchOutcome } from '../types.ts';
+import type { FetchOutcome } from '../fetcher.ts';
 import type { LatestAnswers } from './latestAnswers.ts';
 import { fitsHeldData, type OutcomeMessage } from './tabMessage.ts';
 
