@@ -1,5 +1,5 @@
 import type { ChartStateType } from './chartDefinition.ts';
-import type { ChartLine } from './chartModelTypes.ts';
+import type { ChartEdge, ChartLine } from './chartModelTypes.ts';
 
 /** A point in chart coordinates (px, origin top left). */
 export interface Point {
@@ -32,14 +32,10 @@ export interface PositionedState {
 }
 
 /**
- * One drawn arrow: every transition from `sourceId` to `targetId` shares it and is one line of its label.
- * Either end may be a junction; an arrow from a compound state starts at its border.
+ * One drawn arrow: a `ChartEdge` placed — every transition from `sourceId` to `targetId` shares it and is one
+ * line of its label. Either end may be a junction; an arrow from a compound state starts at its border.
  */
-export interface PositionedEdge {
-  readonly id: string;
-  readonly sourceId: string;
-  readonly targetId: string;
-  readonly transitionIds: readonly string[];
+export interface PositionedEdge extends Pick<ChartEdge, 'id' | 'sourceId' | 'targetId' | 'transitionIds'> {
   /** The route, start to end (the arrow head sits at the end). */
   readonly points: readonly Point[];
   readonly label: {
