@@ -20,3 +20,11 @@ export function p95(values: readonly number[]): number {
 export function min(values: readonly number[]): number {
   return values.length ? Math.min(...values) : 0;
 }
+
+/**
+ * The median item by `key`; of an even count, the lower of the two middle ones (an item that was measured,
+ * never an average of two). Undefined when there are no items.
+ */
+export function medianBy<T>(items: readonly T[], key: (item: T) => number): T | undefined {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
+}

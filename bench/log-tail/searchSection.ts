@@ -2,7 +2,7 @@ import type { BenchResult } from './benchResult.ts';
 import { mib, ms, n, verdict } from './cells.ts';
 import { FRAME_TABLE_HEAD, roundRows } from './frameTable.ts';
 import { ONE_FRAME } from './frameStats.ts';
-import { medianBy } from './medianBy.ts';
+import { medianBy } from '../stats.ts';
 import { medianRound, worstBatch } from './medianRound.ts';
 
 const median = (values: number[]) => medianBy(values, (v) => v) ?? 0;
