@@ -126,10 +126,11 @@ export async function requestJson<T>(
     // Answered: whatever it is, it is not waiting on a prompt.
     clearTimeout(stall);
     probe?.abort();
-    // A 304 has no body: nothing to read (reading it anyway cost a poll with nothing new a third of its script).
+    // A 304 has no body: nothing to read (reading it anyway cost a poll with nothing new 0.3 ms).
     if (response.status === 304) return { kind: 'not-modified' };
     if (response.status === 200) {
-      // Parsed straight from the bytes: no copy of the body as a string (and none to collect afterwards).
+      // A `Response` parses straight from its bytes (no string to collect); the fetch worker's answer parses
+      // the text it was sent.
       let json: unknown;
       try {
         json = await response.json();
