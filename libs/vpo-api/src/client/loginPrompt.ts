@@ -1,4 +1,5 @@
 import type { HttpFetch } from '../transport/httpFetch.ts';
+import { pageUrl } from '../transport/pageUrl.ts';
 
 /** How long a request may go unanswered before the client checks whether it is held on a login prompt. */
 export const LOGIN_STALL_MS = 3000;
@@ -38,23 +39,6 @@ export async function isLoginWanted(
  * browser's stored credentials, and only such a request is answered with a prompt.
  */
 export function mayPromptForLogin(url: string): boolean {
-  const location = (globalThis as { location?: { href: string; origin: string } }).location;
-  if (typeof (globalThis as { document?: unknown }).document === 'undefined' || !location) return false;
-  // A poller asks the same few URLs again and again: parse each once (per page address).
-  const key = `${location.href}\n${url}`;
-  const known = sameOriginUrls.get(key);
-  if (known !== undefined) return known;
-  let same = false;
-  try {
-    same = new URL(url, location.href).origin === location.origin;
-  } catch {
-    same = false;
-  }
-  if (sameOriginUrls.size >= KEPT_URLS) sameOriginUrls.clear();
-  sameOriginUrls.set(key, same);
-  return same;
+  const origin = (globalThis as { location?: { origin: string } }).location?.origin;
+  return origin !== undefined && pageUrl(url)?.origin === origin;
 }
-
-/** Answers of {@link mayPromptForLogin} by page address and URL (a list's queries are few; a bound all the same). */
-const sameOriginUrls = new Map<string, boolean>();
-const KEPT_URLS = 64;

@@ -1,5 +1,6 @@
 import type { WorkerAbort, WorkerError, WorkerReply, WorkerRequest } from './fetchWorkerProtocol.ts';
 import type { HttpAnswer, HttpFetch, HttpInit } from './httpFetch.ts';
+import { pageUrl } from './pageUrl.ts';
 
 /** The part of a `Worker` used here (a fake one in tests). */
 export interface WorkerPort {
@@ -86,15 +87,10 @@ export function createWorkerFetch(makeWorker: () => WorkerPort, direct: HttpFetc
       signal.addEventListener('abort', onAbort, { once: true });
       pending.set(id, { url, init, resolve, reject, onAbort });
       const { headers, cache, credentials } = init;
-      port.postMessage({ id, url: absolute(url), headers, cache, credentials });
+      // Resolved on the page: a worker would resolve a relative URL against its own address.
+      port.postMessage({ id, url: pageUrl(url)?.href ?? url, headers, cache, credentials });
     });
   };
-}
-
-/** The page's own address resolves a relative URL (the worker would resolve it against the worker's). */
-function absolute(url: string): string {
-  const base = (globalThis as { document?: { baseURI: string } }).document?.baseURI;
-  return base ? new URL(url, base).href : url;
 }
 
 /** The error `fetch` would have thrown: a TypeError for a network failure, a DOMException for the others. */
