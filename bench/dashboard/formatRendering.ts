@@ -114,7 +114,9 @@ request (the timer that fires it, the answer and its handling), median of ${deta
 - Its request runs in the page's fetch worker: **${ms(median(detail.timerPollsWorker))}** of that thread's CPU per
   poll, in neither figure above.
 - For scale, the same request made on the main thread by a bare \`fetch()\` with \`If-None-Match\`, its 304
-  read with \`text()\` (no engine, no validation, no page), measured the same way: **${ms(median(detail.bareFetch))}**
+  read with \`text()\` (no engine, no validation, no page), measured the same way: **${ms(median(detail.bareFetch))}**; the
+  same request posted by a timer to a bare worker that fetches it and posts back its status (\`page/floorWorker.js\`:
+  the least a poll from the page can do with its request off the main thread): **${ms(median(detail.bareWorker))}**
 
 Idle: the page polling by itself (job and log every 2 s) for ${detail.idle.seconds} s while the job progresses and its
 log grows, then ${detail.still.seconds} s once nothing changes. A pass is in a poll frame when it starts within ${POLL_FRAME_MS} ms of one of

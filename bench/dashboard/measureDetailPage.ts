@@ -22,6 +22,11 @@ export interface DetailRun {
    * engine, no validation, no UI — measured the same way.
    */
   bareFetch: number[];
+  /**
+   * The floor with the request off the main thread: a timer posts it to a worker (`page/floorWorker.js`) that
+   * fetches it with `If-None-Match` and posts back the status — no engine, no validation, no UI.
+   */
+  bareWorker: number[];
   /** 10 s while the job progresses and its log grows, polled by the page itself (job and log every 2 s). */
   idle: IdleRun;
   /** 10 s of the same page once nothing changes any more (its polls answered 304). */
@@ -98,8 +103,28 @@ export async function measureDetailPage(
         { url: `/api/jobs/${DETAIL_JOB_ID}`, count: polls },
       ),
     );
+    const viaWorker = await traced(browser, clicked, POLL_TRACE, () =>
+      clicked.evaluate(
+        async ({ url, count }) => {
+          const worker = new Worker('/page/floorWorker.js');
+          let etag = '';
+          for (let id = 0; id <= count; id++) {
+            const headers = etag ? { 'If-None-Match': etag } : {};
+            const answer = await new Promise<{ etag: string | null }>((resolve) => {
+              worker.onmessage = ({ data }) => resolve(data);
+              worker.postMessage({ id, url: new URL(url, location.href).href, headers });
+            });
+            etag = answer.etag ?? etag;
+            await new Promise((resolve) => setTimeout(resolve, 150));
+          }
+          worker.terminate();
+        },
+        { url: `/api/jobs/${DETAIL_JOB_ID}`, count: polls },
+      ),
+    );
     // The first request only learnt the ETag.
     const bareFetch = scriptPerRequest(bare).slice(1);
+    const bareWorker = scriptPerRequest(viaWorker).slice(1);
     await clicked.context().close();
 
     // The page's own job polls (every 2 s; the log every 60 s), nothing new.
@@ -130,6 +155,7 @@ export async function measureDetailPage(
       timerPollsWorker,
       timerPolls200,
       bareFetch,
+      bareWorker,
       idle,
       still,
     };
