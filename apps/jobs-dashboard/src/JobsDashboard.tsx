@@ -10,7 +10,7 @@ import {
   type JSX,
 } from 'solid-js';
 import type { PollerEnv, PollingConfig, ServerConnection, TabShareFactory } from '@vpo-live/poller';
-import type { JobActionsAccess, SortField } from '@vpo-live/vpo-api';
+import type { SortField } from '@vpo-live/vpo-api';
 import {
   AccessRefused,
   LiveRegion,
@@ -18,6 +18,7 @@ import {
   UnreachableBanner,
   createDelayedFlag,
   createNow,
+  type PageActions,
   createRelativeClock,
   writeConnectionStatus,
 } from '@vpo-live/ui';
@@ -65,7 +66,7 @@ export interface JobsDashboardProps {
   /** The page's debug inspector callback, when poller debugging is on. */
   inspect?: (event: unknown) => void;
   /** [ext] The host offers job actions with this CSRF token: row selection and bulk cancel/retry. */
-  actions?: { access: JobActionsAccess; apiBase: string } | undefined;
+  actions?: PageActions | undefined;
 }
 
 /**

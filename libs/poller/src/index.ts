@@ -5,7 +5,7 @@
  */
 export type * from './types.ts';
 export { createPoller } from './createPoller.ts';
-export { serverConnectionFor, type ServerConnection } from './connection/serverConnection.ts';
+export { serverConnectionFor, serverKey, type ServerConnection } from './connection/serverConnection.ts';
 export { pollerMachine } from './machine/pollerMachine.ts';
 export {
   shareAcrossTabs,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createServerConnection, serverConnectionFor } from './connection/serverConnection.ts';
+import { createServerConnection, serverConnectionFor, serverKey } from './connection/serverConnection.ts';
 import { createPoller } from './createPoller.ts';
 import { createControlledFetcher } from './testing/createControlledFetcher.ts';
 import { createFakeDocument } from './testing/createFakeDocument.ts';
@@ -96,5 +96,17 @@ describe('serverConnectionFor', () => {
     expect(serverConnectionFor('/api', 'http://other.test/', page)).not.toBe(a);
     expect(serverConnectionFor('/api/v1', 'http://vpo.test/', page)).not.toBe(a);
     expect(serverConnectionFor('/api', 'http://vpo.test/', {})).not.toBe(a);
+  });
+});
+
+describe('serverKey', () => {
+  it('names a server by its absolute API URL, without a trailing slash', () => {
+    expect(serverKey('/api/', 'http://nas:8321/jobs/42')).toBe('http://nas:8321/api');
+    expect(serverKey('https://vpo.example/api/v1', 'http://nas:8321/')).toBe('https://vpo.example/api/v1');
+  });
+
+  it('falls back to the text as given when it cannot be resolved (a page without a URL, a malformed base)', () => {
+    expect(serverKey('/api', 'about:blank')).toBe('/api');
+    expect(serverKey('http://[bad')).toBe('http://[bad');
   });
 });

@@ -33,6 +33,7 @@ export { LastUpdated, type LastUpdatedProps } from './time/LastUpdated.tsx';
 export { RefreshButton, type RefreshButtonProps } from './controls/RefreshButton.tsx';
 export { LiveRegion, type LiveRegionProps } from './controls/LiveRegion.tsx';
 export { linkStylesheet } from './page/linkStylesheet.ts';
+export { readHostPage, type HostPage, type HostProps, type PageActions } from './page/readHostPage.ts';
 export { AccessRefused, type AccessRefusedProps } from './controls/AccessRefused.tsx';
 export {
   splitBidiControls,

@@ -30,7 +30,7 @@ export {
 } from './schemas.ts';
 
 export { createJobsClient } from './client/createJobsClient.ts';
-export type { LogPageRequest } from './client/createJobsClient.ts';
+export type { JobsClient, LogPageRequest } from './client/createJobsClient.ts';
 export type { CallOptions } from './client/requestJson.ts';
 
 export { normalizeJobListQuery, normalizeSearch } from './query/jobListQuery.ts';

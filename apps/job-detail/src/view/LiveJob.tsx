@@ -6,10 +6,10 @@ import {
   UnreachableBanner,
   createDelayedFlag,
   createNow,
-  findHostConnectionStatus,
+  type PageActions,
   writeConnectionStatus,
 } from '@vpo-live/ui';
-import { isTerminalStatus, type JobActionsAccess } from '@vpo-live/vpo-api';
+import { isTerminalStatus } from '@vpo-live/vpo-api';
 import { SHORTCUTS } from '../keys/shortcutList.ts';
 import {
   Match,
@@ -49,7 +49,9 @@ import { Notice } from './Notice.tsx';
 export interface LiveJobProps extends JobDetailSessionOptions {
   jobsPath: string;
   /** [ext] The host offers job actions (cancel, retry, delete) with this CSRF token; absent: none shown. */
-  actions?: { access: JobActionsAccess; apiBase: string } | undefined;
+  actions?: PageActions | undefined;
+  /** The host page's own `#connection-status`: driven instead of the page's own indicator. */
+  hostIndicator?: HTMLElement | null;
 }
 
 const ANNOUNCE: Record<string, string> = {
@@ -142,7 +144,7 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
     const times = [job.snapshot().nextPollAt, log.snapshot().nextPollAt].filter((at) => at !== null);
     return times.length === 0 ? null : Math.min(...times);
   });
-  const hostStatus = findHostConnectionStatus();
+  const hostStatus = props.hostIndicator ?? null;
   if (hostStatus) {
     createEffect(() =>
       writeConnectionStatus(hostStatus, connection(), { nextPollAt: nextPollAt(), now: now() }),

@@ -58,6 +58,21 @@ export function createServerConnection(): ServerConnection {
   };
 }
 
+/**
+ * The name of the server at `apiBase` (resolved against `baseUrl` when relative, no trailing slash): what the
+ * page's pollers of one server share — its connection, and its requests across tabs.
+ *
+ * @example serverKey('/api/', 'http://nas:8321/jobs') // 'http://nas:8321/api'
+ */
+export function serverKey(apiBase: string, baseUrl?: string): string {
+  try {
+    return new URL(apiBase, baseUrl).href.replace(/\/+$/, '');
+  } catch {
+    // Not resolvable here (a malformed base, a page without a URL): the text itself names the server.
+    return apiBase;
+  }
+}
+
 /** Where the connections of a page live: one object on the page, shared by every bundle that polls it. */
 const REGISTRY = Symbol.for('vpo-live/server-connections@1');
 
@@ -77,12 +92,7 @@ export function serverConnectionFor(
 ): ServerConnection {
   const holder = scope as { [REGISTRY]?: Registry };
   const registry = (holder[REGISTRY] ??= new Map());
-  let key = apiBase;
-  try {
-    key = new URL(apiBase, baseUrl).href.replace(/\/+$/, '');
-  } catch {
-    // Not resolvable here: the text itself names the server.
-  }
+  const key = serverKey(apiBase, baseUrl);
   let connection = registry.get(key);
   if (!connection) {
     connection = createServerConnection();
