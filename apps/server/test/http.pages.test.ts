@@ -142,9 +142,12 @@ describe('host pages', () => {
     }
   });
 
-  it('redirects / to /jobs and serves an HTML 404 elsewhere', async () => {
+  it('redirects / and /jobs/ to /jobs and serves an HTML 404 elsewhere', async () => {
     const root = await t.app.inject({ url: '/' });
     expect([root.statusCode, root.headers.location]).toEqual([302, '/jobs']);
+    // `/jobs/` is the dashboard, not a job with an empty id; its filters go along.
+    const slash = await t.app.inject({ url: '/jobs/?status=failed' });
+    expect([slash.statusCode, slash.headers.location]).toEqual([301, '/jobs?status=failed']);
     expect((await t.app.inject({ url: '/favicon.ico' })).statusCode).toBe(204);
     const missing = await t.app.inject({ url: '/nothing/here' });
     expect(missing.statusCode).toBe(404);

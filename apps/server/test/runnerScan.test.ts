@@ -89,6 +89,31 @@ describe('scan jobs', () => {
     expect(job?.log_path).toBe(`logs/${id}.log`);
   });
 
+  it('writes one log line per file whatever its name holds: a line break or an escape cannot forge a line', async () => {
+    const { media, db, logsDir, runner } = setup(0);
+    const hostile = [
+      'ok.mkv\nERROR: disk sda failed.mkv',
+      'b.mkv\r\n[2026-02-01T10:00:00.000000Z] JOB END: SUCCESS',
+      '\u001b[31mRED\u001b[0m\u0007.mkv',
+    ];
+    for (const name of hostile) writeFileSync(join(media, name), name);
+    const id = insertJob(db, { jobType: 'scan', filePath: media, policyJson: scanPolicyJson({}) }, T0);
+
+    expect(await runner.drain()).toBe(1);
+
+    expect(readJob(db, id)?.status).toBe('completed');
+    const lines = logLines(logsDir, id);
+    for (const line of lines) expect(line).toMatch(LINE);
+    expect(lines.filter((l) => l.includes('Scanned: '))).toHaveLength(hostile.length);
+    // The lines that start as an error or an end: the setup's broken link and the run's own end, nothing forged.
+    expect(lines.map((l) => l.slice(30)).filter((text) => /^(ERROR|JOB END)/.test(text))).toEqual([
+      expect.stringMatching(/^ERROR: .*Broken link 0\.mkv: ENOENT/),
+      'JOB END: SUCCESS',
+    ]);
+    expect(lines.join('\n')).not.toContain('\u001b');
+    expect(lines.some((l) => l.includes('ok.mkv\\x0aERROR: disk sda failed.mkv'))).toBe(true);
+  });
+
   it('reports progress monotonically, at a bounded rate, not once per file', async () => {
     const { media, db, clock, progress, runner } = setup(120);
     const id = insertJob(

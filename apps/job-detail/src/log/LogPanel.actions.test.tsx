@@ -81,7 +81,7 @@ describe('how lines are drawn', () => {
     const red = Array.from(log().querySelectorAll('[data-line="1"] span')).find((s) =>
       s.textContent?.startsWith('red '),
     ) as HTMLElement;
-    expect(red.style.color).toBe('rgb(187, 0, 0)');
+    expect(red.style.color).toBe('var(--jd-ansi-red-fg)');
     expect(red).toHaveTextContent(`red ${hostile}`);
     expect(log().querySelector('img, script, b')).toBeNull();
     expect(log().querySelector('[data-line="1"]')).not.toHaveTextContent('\u001b');

@@ -43,6 +43,8 @@ const RESET_TEXT: Record<LogResetReason, string> = {
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/** Where the log starts without stamps and wrapped (phones in portrait; the page's own breakpoint is 768 px). */
+export const NARROW_SCREEN = '(max-width: 600px)';
 /**
  * The log section: search over every held line, line links (`#L12`, `#L10-L20`), copy and download, the
  * stamps toggle, "first error", and following as CI pages do it — on while at the bottom, off once the
@@ -104,8 +106,11 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
   let searchInput: HTMLInputElement | undefined;
   let viewportElement: HTMLElement | undefined;
   const search = createLogSearch({ view: () => props.view(), onCurrent: (line) => goTo(line + 1) });
-  const [stamps, setStamps] = createPreference('stamps', true);
-  const [wrap, setWrap] = createPreference('wrap', false);
+  // On a phone, stamps would fill most of a row and the text would run off it: there the log starts without
+  // stamps and wrapped, until the operator chooses (a choice is remembered either way).
+  const narrow = globalThis.matchMedia?.(NARROW_SCREEN).matches === true;
+  const [stamps, setStamps] = createPreference('stamps', !narrow);
+  const [wrap, setWrap] = createPreference('wrap', narrow);
   const decor = createMemo<LogRowDecor>(() => ({
     query: search.query(),
     current: search.currentMatch(),

@@ -1,10 +1,11 @@
 import { fireEvent, screen } from '@solidjs/testing-library';
 import { formatTimestamp } from '@vpo-live/vpo-api';
 import { buildJob } from '@vpo-live/vpo-api/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settle } from '../testing/apiHarness.ts';
 import { mountForTest } from '../testing/mountForTest.ts';
 import { usePageHarness } from '../testing/usePageHarness.ts';
+import { NARROW_SCREEN } from './LogPanel.tsx';
 import { FALLBACK_CHARS_PER_ROW, LOG_ROW_HEIGHT } from './LogViewport.tsx';
 
 const api = usePageHarness();
@@ -62,5 +63,27 @@ describe('wrapping long lines', () => {
     expect(log()).toHaveClass('job-log__viewport--wrap');
     fireEvent.click(wrapBox());
     expect(wrapBox()).not.toBeChecked();
+  });
+
+  describe('on a phone', () => {
+    beforeEach(() => localStorage.removeItem('vpo-live:log:stamps'));
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('starts wrapped and without stamps, and a choice made there is still remembered', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === NARROW_SCREEN, media: query }));
+      const job = jobWithLongLine();
+      const page = mountForTest(job.id);
+      await settle(10);
+      const stampsBox = () => screen.getByRole('checkbox', { name: 'Timestamps' });
+      expect(wrapBox()).toBeChecked();
+      expect(stampsBox()).not.toBeChecked();
+      expect(log()).toHaveClass('job-log__viewport--wrap');
+      fireEvent.click(stampsBox());
+      page.unmount();
+      mountForTest(job.id);
+      await settle(10);
+      expect(stampsBox()).toBeChecked();
+      expect(wrapBox()).toBeChecked();
+    });
   });
 });

@@ -22,12 +22,11 @@ const pieceStyle = (style: AnsiStyle | null): JSX.CSSProperties | undefined =>
   style === null
     ? undefined
     : {
-        color: style.fg ? `rgb(${style.fg})` : undefined,
-        'background-color': style.bg ? `rgb(${style.bg})` : undefined,
+        color: style.fg ?? undefined,
+        'background-color': style.bg ?? undefined,
         'font-weight': style.bold ? '700' : undefined,
         'font-style': style.italic ? 'italic' : undefined,
         'text-decoration': style.underline ? 'underline' : undefined,
-        opacity: style.dim ? '0.7' : undefined,
       };
 
 /**

@@ -1,11 +1,14 @@
 import Anser from 'anser';
+import { ansiColor } from './ansiColor.ts';
 
-/** How one run of a line's text looks, from its ANSI SGR codes. Colours are `r, g, b` triples. */
+/**
+ * How one run of a line's text looks, from its ANSI SGR codes. Colours are CSS colours readable on the log
+ * (`ansiColor`). Faint (SGR 2) is not drawn: fainter text would not be readable on the log's background.
+ */
 export interface AnsiStyle {
   readonly fg: string | null;
   readonly bg: string | null;
   readonly bold: boolean;
-  readonly dim: boolean;
   readonly italic: boolean;
   readonly underline: boolean;
 }
@@ -29,25 +32,21 @@ export function stripAnsi(line: string): string {
  * The line's text cut where its colours change, by anser (a kept parser of ANSI sequences). Only text and
  * colour values come out, never markup: the caller renders each segment as a text node with a style.
  *
- * @example ansiSegments('\u001b[31mred\u001b[0m ok') // [{ text: 'red', style: { fg: '187, 0, 0', … } }, { text: ' ok', style: null }]
+ * @example ansiSegments('\u001b[31mred\u001b[0m ok') // [{ text: 'red', style: { fg: 'var(--jd-ansi-red-fg)', … } }, { text: ' ok', style: null }]
  */
 export function ansiSegments(line: string): AnsiSegment[] {
   if (!hasAnsi(line)) return [{ text: line, style: null }];
-  return Anser.ansiToJson(line, { json: true, remove_empty: true }).map((entry) => {
+  return Anser.ansiToJson(line, { json: true, remove_empty: true, use_classes: true }).map((entry) => {
     const decorations = entry.decorations ?? [];
-    const plain = !entry.fg && !entry.bg && decorations.length === 0;
+    // anser keeps the last true colour after a reset: it counts only where the run says `ansi-truecolor`.
+    const fg = ansiColor(entry.fg, entry.fg_truecolor, 'fg');
+    const bg = ansiColor(entry.bg, entry.bg_truecolor, 'bg');
+    const bold = decorations.includes('bold');
+    const italic = decorations.includes('italic');
+    const underline = decorations.includes('underline');
     return {
       text: entry.content,
-      style: plain
-        ? null
-        : {
-            fg: entry.fg_truecolor || entry.fg || null,
-            bg: entry.bg_truecolor || entry.bg || null,
-            bold: decorations.includes('bold'),
-            dim: decorations.includes('dim'),
-            italic: decorations.includes('italic'),
-            underline: decorations.includes('underline'),
-          },
+      style: fg || bg || bold || italic || underline ? { fg, bg, bold, italic, underline } : null,
     };
   });
 }

@@ -25,8 +25,8 @@ describe('rowPieces', () => {
     const line = `${STAMP}\u001b[31mred hit\u001b[0m and hit`;
     const { pieces } = rowPieces(line, { query: query('hit'), currentOrdinal: 1, hideStamp: true });
     expect(pieces.map((p) => [p.text, p.style?.fg ?? null, p.match])).toEqual([
-      ['red ', '187, 0, 0', null],
-      ['hit', '187, 0, 0', 'match'],
+      ['red ', 'var(--jd-ansi-red-fg)', null],
+      ['hit', 'var(--jd-ansi-red-fg)', 'match'],
       [' and ', null, null],
       ['hit', null, 'current'],
     ]);

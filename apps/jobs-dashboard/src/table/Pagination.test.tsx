@@ -111,6 +111,27 @@ describe('Pagination', () => {
     expect(within(above).queryByRole('button')).toBeNull();
     expect(within(above).queryByRole('combobox')).toBeNull();
   });
+
+  it('counts one job as one: “Showing 1 of 1 job”, “Showing 51 of 51 jobs”', () => {
+    const [offset, setOffset] = createSignal(0);
+    const [total, setTotal] = createSignal(1);
+    render(() => (
+      <Pagination
+        place="above"
+        offset={offset()}
+        count={1}
+        total={total()}
+        pageSize={50}
+        onOffset={() => undefined}
+        onPageSize={() => undefined}
+      />
+    ));
+    const bar = screen.getByRole('navigation', { name: 'Pages, above the table' });
+    expect(bar).toHaveTextContent('Showing 1 of 1 job');
+    setOffset(50);
+    setTotal(51);
+    expect(bar).toHaveTextContent('Showing 51 of 51 jobs');
+  });
 });
 
 describe('clampPage', () => {

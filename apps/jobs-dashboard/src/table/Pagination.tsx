@@ -34,10 +34,12 @@ export function Pagination(props: PaginationProps): JSX.Element {
   const atStart = () => props.offset === 0;
   const atEnd = () => props.offset + props.pageSize >= props.total;
   // One string, so a poll that changes the total rewrites one text node.
-  const info = () =>
-    props.count > 0
-      ? `Showing ${props.offset + 1}–${props.offset + props.count} of ${props.total} jobs`
-      : `No jobs on this page`;
+  const info = () => {
+    if (props.count === 0) return 'No jobs on this page';
+    const first = props.offset + 1;
+    const shown = props.count === 1 ? `${first}` : `${first}–${props.offset + props.count}`;
+    return `Showing ${shown} of ${props.total} ${props.total === 1 ? 'job' : 'jobs'}`;
+  };
   const sizes = () =>
     PAGE_SIZES.includes(props.pageSize) ? PAGE_SIZES : [...PAGE_SIZES, props.pageSize].sort((a, b) => a - b);
   const pageId = () => `jobs-page-${props.place}`;

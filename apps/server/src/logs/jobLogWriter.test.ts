@@ -51,13 +51,18 @@ describe('JobLogWriter', () => {
     log.close();
   });
 
-  it('stamps each line of multi-line text, so line counts match what readers page through', () => {
+  it('writes any text as one line: a line break or an escape sequence in a value cannot forge a line', () => {
     const path = join(dir, 'd.log');
     const log = new JobLogWriter(path, { now: () => T0 });
-    log.error('Traceback\n  at x\r\n  at y');
+    log.line('Scanned: /media/ok.mkv\nERROR: disk failed.mkv');
+    log.error('Traceback\n  at x\r\n  at y\u2028JOB END: SUCCESS');
+    log.line('Scanned: /media/\u001b[31mRED\u001b[0m\u0007.mkv\tx');
     log.close();
-    expect(read(path)).toHaveLength(3);
-    for (const line of read(path)) expect(line).toMatch(/^\[2026-02-01T10:00:01\.250000Z\] /);
+    expect(read(path).map((l) => l.slice(30))).toEqual([
+      'Scanned: /media/ok.mkv\\x0aERROR: disk failed.mkv',
+      'ERROR: Traceback\\x0a  at x\\x0d\\x0a  at y\\u2028JOB END: SUCCESS',
+      'Scanned: /media/\\x1b[31mRED\\x1b[0m\\x07.mkv\tx',
+    ]);
   });
 
   it('writes VPO’s header and footer', () => {

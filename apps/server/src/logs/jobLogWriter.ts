@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatLogLine } from '@vpo-live/vpo-api';
+import { escapeControls } from '../text/escapeControls.ts';
 
 /** How a run ended, as its log footer says it. */
 export type JobLogEnd = 'success' | 'failed' | 'cancelled';
@@ -59,11 +60,14 @@ export class JobLogWriter {
     return this.buffer.length;
   }
 
-  /** Adds one line; multi-line text becomes several stamped lines so line counts stay exact. */
+  /**
+   * Adds one line. Its text is written as one line whatever it holds: a line break or an escape sequence in a
+   * file name or an error message is written as an escape (`escapeControls`), so it cannot forge a line of its
+   * own — a fake `ERROR:` or `JOB END` — or colour the page's log.
+   */
   line(text: string): void {
     if (this.closed) return;
-    const at = this.now();
-    for (const part of text.split(/\r\n|\r|\n/)) this.buffer.push(formatLogLine(at, part));
+    this.buffer.push(formatLogLine(this.now(), escapeControls(text)));
     if (this.buffer.length >= this.batchLines) this.flush();
   }
 

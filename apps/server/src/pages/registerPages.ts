@@ -137,6 +137,10 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
 
   app.get<{ Params: { job_id: string } }>('/jobs/:job_id', async (request, reply) => {
     const id = request.params.job_id;
+    const at = request.url.indexOf('?');
+    const query = at === -1 ? '' : request.url.slice(at);
+    // `/jobs/` is the dashboard with a trailing slash, not a job with an empty id.
+    if (id === '') return reply.redirect(`/jobs${query}`, 301);
     if (!isJobId(id)) {
       // A short id, as the CLI and the table show them: a unique prefix opens its job.
       const prefix = jobIdPrefix(id);
@@ -144,8 +148,6 @@ export function registerPages(app: FastifyInstance, deps: PagesDeps): PageErrors
       const matches = findJobsByIdPrefix(deps.db, prefix, PREFIX_CANDIDATES + 1);
       const [only] = matches;
       // The query goes along (`?debug=poller`): the short link opens the same page a full id would.
-      const at = request.url.indexOf('?');
-      const query = at === -1 ? '' : request.url.slice(at);
       if (only !== undefined && matches.length === 1) return reply.redirect(`/jobs/${only.id}${query}`, 302);
       if (matches.length === 0) return notFoundPage(reply, `No job id starts with ${prefix}.`);
       return sendPage(
