@@ -4,7 +4,9 @@
  * 360–1024 px.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatLogLine } from '@vpo-live/vpo-api';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, launchBrowser, startLiveServer, waitFor, type LiveServer } from './harness/index.ts';
@@ -27,6 +29,17 @@ beforeAll(async () => {
   finished = (
     await server.cli(['enqueue', 'transcode', '/media/done.mkv', '--duration-ms', '0'])
   ).stdout.trim();
+  // Lines as VPO's tools may write them, in every ANSI colour and on every background: each must read on the
+  // log's background (axe's colour-contrast rule checks the drawn colours).
+  const logs = join(server.dataDir, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const coloured = Array.from({ length: 8 }, (_, i) =>
+    formatLogLine(
+      Date.now(),
+      `\u001b[3${i}mcolour ${i}\u001b[0m \u001b[9${i}mbright ${i}\u001b[0m \u001b[4${i}mon ${i}\u001b[0m`,
+    ),
+  );
+  appendFileSync(join(logs, `${finished}.log`), `${coloured.join('\n')}\n`);
   browser = await launchBrowser();
 }, 90_000);
 
