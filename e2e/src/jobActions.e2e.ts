@@ -109,6 +109,28 @@ describe('job actions from the pages', () => {
     }
   }, 90_000);
 
+  it('deletes a finished job from its page, which then says so and links back to the list', async () => {
+    const id = (
+      await server.cli(['enqueue', 'transcode', '/media/to-delete.mkv', '--duration-ms', '0'])
+    ).stdout.trim();
+    await waitFor('the job to finish', async () => (await jobOf(id)).status === 'completed', {
+      timeoutMs: 20_000,
+    });
+    const watched = await openPage(browser);
+    try {
+      const { page } = watched;
+      await page.goto(`${server.url}/jobs/${id}`);
+      await confirmAction(page, 'Delete');
+      await page.getByRole('heading', { name: 'Job deleted' }).waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('alert').textContent()).toContain(`transcode job ${id.slice(0, 8)}`);
+      expect(await page.getByRole('link', { name: 'Back to jobs' }).getAttribute('href')).toBe('/jobs');
+      expect((await fetch(`${server.url}/api/jobs/${id}`)).status).toBe(404);
+      expect(watched.pageErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  }, 60_000);
+
   it('bulk-cancels five queued jobs from the dashboard, with a summary', async () => {
     const blocker = (
       await server.cli(['enqueue', 'transcode', '/media/blocker.mkv', '--duration-ms', '3600000'])

@@ -24,6 +24,7 @@ function page(status: JobStatus, token = TOKEN) {
     if (now) setJob(toJobDetail(now, false));
   });
   const announce = vi.fn();
+  const onDone = vi.fn();
   render(() => (
     <JobActions
       job={job()}
@@ -31,9 +32,10 @@ function page(status: JobStatus, token = TOKEN) {
       apiBase={`${BASE}/api`}
       onChanged={onChanged}
       announce={announce}
+      onDone={onDone}
     />
   ));
-  return { seed, store, onChanged, announce };
+  return { seed, store, onChanged, announce, onDone };
 }
 
 const confirm = async (label: string) => {
@@ -70,13 +72,22 @@ describe('JobActions', () => {
   });
 
   it("shows a refusal in place, in the server's words, and still refreshes", async () => {
-    const { seed, store, onChanged, announce } = page('failed', 'stale-token');
+    const { seed, store, onChanged, announce, onDone } = page('failed', 'stale-token');
     await confirm('Retry');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not retry this job: Invalid CSRF token');
     expect(store.getJob(seed.id)?.status).toBe('failed');
     expect(announce).not.toHaveBeenCalled();
+    expect(onDone).not.toHaveBeenCalled();
     expect(onChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('deletes on confirmation and tells the page it was done here', async () => {
+    const { seed, store, announce, onDone } = page('failed');
+    await confirm('Delete');
+    await waitFor(() => expect(announce).toHaveBeenCalledWith('Job deleted.'));
+    expect(store.getJob(seed.id)).toBeUndefined();
+    expect(onDone).toHaveBeenCalledWith('delete');
   });
 
   it('offers nothing for a status it does not know', () => {

@@ -1,4 +1,4 @@
-import { ConfirmButton, jobTypeLabel } from '@vpo-live/ui';
+import { ConfirmButton } from '@vpo-live/ui';
 import {
   canAct,
   JOB_ACTIONS,
@@ -9,6 +9,7 @@ import {
   type JobDetail,
 } from '@vpo-live/vpo-api';
 import { For, Show, createSignal, type JSX } from 'solid-js';
+import { jobName } from '../job/jobName.ts';
 
 export interface JobActionsProps {
   job: JobDetail;
@@ -19,6 +20,8 @@ export interface JobActionsProps {
   onChanged: () => void;
   /** Says the result politely (the page's live region). */
   announce: (message: string) => void;
+  /** After the server did it (the page says "Job deleted" rather than "no longer exists"). */
+  onDone?: (action: JobAction) => void;
   /** Injected fetch (tests). */
   fetch?: typeof globalThis.fetch;
 }
@@ -55,7 +58,7 @@ const WORDS: Record<
  */
 export function JobActions(props: JobActionsProps): JSX.Element {
   const [error, setError] = createSignal<string | null>(null);
-  const name = () => `${jobTypeLabel(props.job.job_type).toLowerCase()} job ${props.job.id_short}`;
+  const name = () => jobName(props.job);
   const run = async (action: JobAction) => {
     setError(null);
     const result: ActionResult = await sendJobAction({
@@ -65,8 +68,10 @@ export function JobActions(props: JobActionsProps): JSX.Element {
       apiBase: props.apiBase,
       ...(props.fetch ? { fetch: props.fetch } : {}),
     });
-    if (result.ok) props.announce(WORDS[action].done);
-    else setError(`Could not ${action} this job: ${result.message}`);
+    if (result.ok) {
+      props.announce(WORDS[action].done);
+      props.onDone?.(action);
+    } else setError(`Could not ${action} this job: ${result.message}`);
     // Whatever the answer, the page shows the job as it is now (a refusal often means it just changed).
     props.onChanged();
   };

@@ -25,6 +25,7 @@ import {
 } from 'solid-js';
 import { JobActions } from '../actions/JobActions.tsx';
 import { createRateEstimate } from '../job/createRateEstimate.ts';
+import { jobName } from '../job/jobName.ts';
 import { jobTitle } from '../job/jobTitle.ts';
 import { makeJobShortcuts } from '../keys/makeJobShortcuts.ts';
 import { NotifyButton } from '../notify/NotifyButton.tsx';
@@ -152,6 +153,8 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
   }
 
   const [announcement, setAnnouncement] = createSignal('');
+  // The job as this page named it when the operator deleted it here: its page then says so, not "no longer exists".
+  const [deletedHere, setDeletedHere] = createSignal<string | null>(null);
   createEffect(
     on(
       () => job.data()?.status,
@@ -173,9 +176,20 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
       />
       <Switch>
         <Match when={terminalReason() === 'gone'}>
-          <Notice title="This job no longer exists" backHref={props.jobsPath}>
-            <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
-          </Notice>
+          <Show
+            when={deletedHere()}
+            fallback={
+              <Notice title="This job no longer exists" backHref={props.jobsPath}>
+                <p>It was deleted, or the server no longer knows it. Live updates have stopped.</p>
+              </Notice>
+            }
+          >
+            {(name) => (
+              <Notice title="Job deleted" backHref={props.jobsPath}>
+                <p>The {name()} and its log were deleted.</p>
+              </Notice>
+            )}
+          </Show>
         </Match>
         <Match when={refusal() !== null && !job.data()}>{refused(false)}</Match>
         <Match when={job.data()}>
@@ -215,6 +229,9 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
                     apiBase={actions().apiBase}
                     onChanged={() => session.refresh()}
                     announce={setAnnouncement}
+                    onDone={(action) => {
+                      if (action === 'delete') setDeletedHere(jobName(data()));
+                    }}
                   />
                 )}
               </Show>
