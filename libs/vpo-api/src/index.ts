@@ -67,7 +67,7 @@ export { readShareTabs } from './page/readShareTabs.ts';
 export { formatFileSize } from './summary/formatFileSize.ts';
 export { formatTimestamp, parseTimestampMicros, durationSeconds } from './time/timestamps.ts';
 export { runSeconds, queueSeconds, type JobTimestamps } from './time/jobTimes.ts';
-export { formatLogLine, parseLogLine } from './logs/logLine.ts';
+export { formatLogLine, parseLogLine, LOG_STAMP_WIDTH } from './logs/logLine.ts';
 
 export {
   ACTION_FROM,

@@ -79,13 +79,15 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   const count = createMemo(() => props.view()?.count ?? 0);
   const wrapping = () => props.wrap?.() ?? false;
   let wrapIndex: WrapIndex | null = null;
+  // Its own memo: the decor changes with every search and selection, the rows only with the stamps shown.
+  const stampsHidden = createMemo(() => (props.decor?.() ?? NO_DECOR).hideStamp);
   // Screen rows: one per line, or while wrapping the rows each line takes. All scroll geometry is in these.
   const screenRows = createMemo(() => {
     if (!wrapping()) return count();
     const lines = props.view()?.lines;
     if (!lines) return 0;
     wrapIndex ??= new WrapIndex();
-    wrapIndex.update(lines, charsPerRow());
+    wrapIndex.update(lines, charsPerRow(), stampsHidden());
     return wrapIndex.rows;
   });
   const geometry = () => ({ viewportHeight: height(), rowHeight: LOG_ROW_HEIGHT, count: screenRows() });

@@ -8,6 +8,8 @@
  * anchor at line ends, and a download hands the chunks to a Blob as they are.
  */
 
+import { LOG_STAMP_WIDTH } from '@vpo-live/vpo-api';
+
 const CHUNK_BYTES = 1 << 20;
 const INITIAL_LINES = 1024;
 
@@ -15,6 +17,7 @@ const NEWLINE = 0x0a;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const [OPEN_BRACKET, ZULU, CLOSE_BRACKET, SPACE] = [0x5b, 0x5a, 0x5d, 0x20];
 
 /**
  * Consecutive lines as stored: UTF-8 bytes, each line followed by its newline. Line `first + i` starts at byte
@@ -128,6 +131,25 @@ export class LogLines {
   /** The length of line `index` in UTF-8 bytes (its characters, for ASCII text), without decoding it. */
   byteLengthOf(index: number): number {
     return (this.endOf[index] as number) - (this.startOf[index] as number);
+  }
+
+  /**
+   * The bytes of line `index`'s VPO stamp and the space after it (`[2026-…Z] `), or 0 when it has none: what a
+   * line takes less while stamps are hidden. Read from its bytes (`[` … `Z]`), without decoding it.
+   */
+  stampBytesOf(index: number): number {
+    const start = this.startOf[index] as number;
+    const length = (this.endOf[index] as number) - start;
+    if (length < LOG_STAMP_WIDTH) return 0;
+    const bytes = this.chunks[this.chunkOf[index] as number] as Uint8Array;
+    const stamped =
+      bytes[start] === OPEN_BRACKET &&
+      bytes[start + LOG_STAMP_WIDTH - 2] === ZULU &&
+      bytes[start + LOG_STAMP_WIDTH - 1] === CLOSE_BRACKET;
+    if (!stamped) return 0;
+    return bytes[start + LOG_STAMP_WIDTH] === SPACE && length > LOG_STAMP_WIDTH
+      ? LOG_STAMP_WIDTH + 1
+      : LOG_STAMP_WIDTH;
   }
 
   /** Lines `start .. end − 1` (clamped to what is held). */

@@ -33,4 +33,22 @@ describe('WrapIndex', () => {
     index.update(lines, 5);
     expect(index.rows).toBe(1);
   });
+
+  it('leaves out the stamps while they are hidden: a short stamped line is one row, not two', () => {
+    const lines = new LogLines();
+    const stamp = '[2026-02-01T10:00:01.250000Z] ';
+    lines.append([
+      `${stamp}${'x'.repeat(15)}`,
+      '[not a stamp] ' + 'y'.repeat(16),
+      `${stamp}${'z'.repeat(45)}`,
+    ]);
+    expect([0, 1, 2].map((line) => lines.stampBytesOf(line))).toEqual([30, 0, 30]);
+    const index = new WrapIndex();
+    index.update(lines, 40);
+    expect([0, 1, 2].map((line) => index.heightOf(line))).toEqual([2, 1, 2]);
+    index.update(lines, 40, true);
+    expect([0, 1, 2].map((line) => index.heightOf(line))).toEqual([1, 1, 2]);
+    index.update(lines, 40);
+    expect(index.heightOf(0)).toBe(2);
+  });
 });

@@ -11,11 +11,16 @@ export class WrapIndex {
   private lines = 0;
   private width = 0;
   private generation = -1;
+  private stampsHidden = false;
 
-  /** Brings the index up to every held line, for `charsPerRow` characters a row. */
-  update(store: LogLines, charsPerRow: number): void {
+  /**
+   * Brings the index up to every held line, for `charsPerRow` characters a row; with `stampsHidden` a line's
+   * stamp does not count (it is not drawn).
+   */
+  update(store: LogLines, charsPerRow: number, stampsHidden = false): void {
     const width = Math.max(1, Math.floor(charsPerRow));
-    const fresh = store.generation !== this.generation || width !== this.width;
+    const fresh =
+      store.generation !== this.generation || width !== this.width || stampsHidden !== this.stampsHidden;
     // The last line may have been completed in place since: it is measured again.
     const from = fresh ? 0 : Math.max(0, Math.min(this.lines, store.length) - 1);
     if (store.length + 1 > this.before.length) {
@@ -24,12 +29,14 @@ export class WrapIndex {
       this.before = grown;
     }
     for (let i = from; i < store.length; i++) {
-      const rows = Math.max(1, Math.ceil(store.byteLengthOf(i) / width));
+      const drawn = store.byteLengthOf(i) - (stampsHidden ? store.stampBytesOf(i) : 0);
+      const rows = Math.max(1, Math.ceil(drawn / width));
       this.before[i + 1] = (this.before[i] as number) + rows;
     }
     this.lines = store.length;
     this.width = width;
     this.generation = store.generation;
+    this.stampsHidden = stampsHidden;
   }
 
   /** Screen rows of every line. */

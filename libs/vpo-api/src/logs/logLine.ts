@@ -22,6 +22,9 @@ export function formatLogLine(date: Date | number, text: string): string {
   return `[${formatLogTimestamp(date)}] ${text}`;
 }
 
+/** The stamp's width in characters (and UTF-8 bytes), brackets included: `[YYYY-MM-DDTHH:MM:SS.ffffffZ]`. */
+export const LOG_STAMP_WIDTH = 29;
+
 /** A parsed log line: the raw stamp, the instant (millisecond precision) and the text after it. */
 export interface ParsedLogLine {
   timestamp: string;
