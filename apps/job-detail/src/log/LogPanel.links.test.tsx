@@ -74,4 +74,26 @@ describe('line links', () => {
     expect(row(300)).not.toBeNull();
     expect(selected()).toEqual([300]);
   });
+
+  it('“First error” selects the line and names it in the URL, like a click on its number', async () => {
+    const job = runningJobWithLog(30);
+    api.store.appendLog(job.id, ['[2026-02-01T10:00:31.000000Z] ERROR: /media/a.mkv: unreadable']);
+    window.history.replaceState(null, '', `/jobs/${job.id}`);
+    mountForTest(job.id);
+    await settle(5);
+    fireEvent.click(screen.getByRole('button', { name: 'First error' }));
+    expect(selected()).toEqual([31]);
+    expect(window.location.hash).toBe('#L31');
+  });
+
+  it('says when a linked line is past the end of a finished log, instead of waiting for it', async () => {
+    const job = buildJob({ status: 'completed', progress_percent: 100 });
+    api.store.insertJob(job);
+    api.store.appendLog(job.id, buildLogLines(297, { jobId: job.id }));
+    window.history.replaceState(null, '', `/jobs/${job.id}#L99999`);
+    mountForTest(job.id);
+    await settle(10);
+    expect(screen.getByText('Line 99,999 is past the end of this log (297 lines).')).toBeInTheDocument();
+    expect(selected()).toEqual([]);
+  });
 });

@@ -73,10 +73,20 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
       setTarget({ line });
     });
 
+  const [notice, setNotice] = createSignal('');
   // A `#L…` in the URL is applied once its first line has been read.
   let pendingHash: LineRange | null = null;
   const applyHash = () => {
-    if (pendingHash === null || count() < pendingHash.start) return;
+    if (pendingHash === null) return;
+    if (count() < pendingHash.start) {
+      // A finished log will not grow to that line: say so rather than wait for it.
+      if (!finished() || props.view()?.complete !== true) return;
+      setNotice(
+        `Line ${pendingHash.start.toLocaleString('en-US')} is past the end of this log (${plural(count(), 'line', 'lines')}).`,
+      );
+      pendingHash = null;
+      return;
+    }
     const range = pendingHash;
     pendingHash = null;
     setSelection(range);
@@ -94,13 +104,16 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
     window.addEventListener('hashchange', fromUrl);
     onCleanup(() => window.removeEventListener('hashchange', fromUrl));
   });
-  createEffect(on(count, applyHash));
+  createEffect(on([count, () => props.view()?.complete, finished], applyHash));
 
+  /** Selects lines and names them in the URL (`#L12-L15`), so the address is a link to them. */
+  const select = (range: LineRange) => {
+    setSelection(range);
+    window.history.replaceState(window.history.state, '', formatLineHash(range));
+  };
   const onNumberClick = (line: number, extend: boolean) => {
-    const next = selectLine(selection(), line, extend);
-    setSelection(next);
+    select(selectLine(selection(), line, extend));
     setFollowing(false);
-    window.history.replaceState(window.history.state, '', formatLineHash(next));
   };
 
   let searchInput: HTMLInputElement | undefined;
@@ -118,7 +131,6 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
     hideStamp: !stamps(),
   }));
 
-  const [notice, setNotice] = createSignal('');
   const copy = () => {
     const lines = props.view()?.lines;
     if (!lines) return;
@@ -139,7 +151,7 @@ export function LogPanel(props: LogPanelProps): JSX.Element {
     const lines = props.view()?.lines;
     const line = lines ? findFirstLine(lines, ERROR_LEVEL) : -1;
     if (line < 0) return setNotice('No error lines in the log.');
-    setSelection({ start: line + 1, end: line + 1 });
+    select({ start: line + 1, end: line + 1 });
     goTo(line + 1);
     setNotice(`First error: line ${(line + 1).toLocaleString('en-US')}.`);
   };
