@@ -91,11 +91,14 @@ describe('vpo-live jobs list', () => {
   });
 
   it.each([
-    [['--status', 'done'], /^vpo-live: Invalid status value: 'done'$/],
-    [['--type', 'encode'], /^vpo-live: Invalid type value: 'encode'$/],
-    [['--since', '2d'], /^vpo-live: Invalid since value: '2d'$/],
-    [['--sort', 'size'], /^vpo-live: Invalid sort value: 'size'$/],
-    [['--order', 'up'], /^vpo-live: Invalid order value: 'up'$/],
+    [
+      ['--status', 'done'],
+      /^vpo-live: Invalid status value: 'done' \(one of: queued, running, completed, failed, cancelled\)$/,
+    ],
+    [['--type', 'encode'], /^vpo-live: Invalid type value: 'encode' \(one of: scan, .*prune\)$/],
+    [['--since', '2d'], /^vpo-live: Invalid since value: '2d' \(one of: 24h, 7d, 30d\)$/],
+    [['--sort', 'size'], /^vpo-live: Invalid sort value: 'size' \(one of: created_at, .*\)$/],
+    [['--order', 'up'], /^vpo-live: Invalid order value: 'up' \(one of: asc, desc\)$/],
     [['--limit', '0'], /--limit <n>.*from 1 to 100/],
     [['--limit', '101'], /--limit <n>.*from 1 to 100/],
     [['--offset', '-1'], /--offset <n>/],

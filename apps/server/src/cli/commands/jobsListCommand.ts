@@ -63,12 +63,13 @@ export function addJobsListCommand(jobs: Command, io: CliIo): void {
       if (value !== undefined) query.set(name, String(value));
     }
     const parsed = readJobListParams(query);
-    if (!parsed.ok) throw usageError(parsed.error.body.error);
+    // The API's words, and on a command line also what would have been accepted.
+    if (!parsed.ok) throw usageError(`${parsed.error.body.error}${allowedHint(flags)}`);
     // An unknown --sort or --order is ignored by the API (VPO's rule); a command line should say so.
     if (flags.sort !== undefined && parsed.params.sort !== flags.sort)
-      throw usageError(`Invalid sort value: '${flags.sort}'`);
+      throw usageError(`Invalid sort value: '${flags.sort}'${allowedHint(flags)}`);
     if (flags.order !== undefined && parsed.params.order !== flags.order.toLowerCase())
-      throw usageError(`Invalid order value: '${flags.order}'`);
+      throw usageError(`Invalid order value: '${flags.order}'${allowedHint(flags)}`);
     const params = parsed.params;
     const { db } = openStore(flags, io);
     try {
@@ -98,4 +99,24 @@ export function addJobsListCommand(jobs: Command, io: CliIo): void {
       db.close();
     }
   });
+}
+
+/** The values each choice flag takes, for the message that refuses one. */
+const CHOICES = {
+  status: JOB_STATUSES,
+  type: JOB_TYPES,
+  since: SINCE_VALUES,
+  sort: SORT_FIELDS,
+  order: ['asc', 'desc'],
+} as const satisfies Partial<Record<keyof ListFlags, readonly string[]>>;
+
+/** " (one of: a, b, c)" for the first choice flag whose value is not one of its choices; '' when none. */
+function allowedHint(flags: ListFlags): string {
+  for (const [name, values] of Object.entries(CHOICES)) {
+    const value = flags[name as keyof typeof CHOICES];
+    const given = name === 'order' ? value?.toLowerCase() : value;
+    if (given !== undefined && !(values as readonly string[]).includes(given))
+      return ` (one of: ${values.join(', ')})`;
+  }
+  return '';
 }
