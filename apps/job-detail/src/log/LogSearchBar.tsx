@@ -17,7 +17,7 @@ export function LogSearchBar(props: LogSearchBarProps): JSX.Element {
   const status = (): string => {
     const compiled = props.search.compiled();
     if (compiled.kind === 'empty') return '';
-    if (compiled.kind === 'invalid') return `Invalid regular expression: ${compiled.message}`;
+    if (compiled.kind === 'invalid') return `Not a valid regular expression: ${compiled.message}`;
     const total = props.search.count().toLocaleString('en-US');
     if (!props.search.done()) return `Searching… ${total} so far`;
     if (props.search.count() === 0) return 'No matches';

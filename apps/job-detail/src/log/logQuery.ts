@@ -52,7 +52,9 @@ export function compileLogQuery(input: LogQueryInput): CompiledLogQuery {
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'invalid', message: message.replace(/^Invalid regular expression: /, '') };
+    // V8 says "Invalid regular expression: /(/gim: Unterminated group": the reason is what the operator needs.
+    const reason = message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    return { kind: 'invalid', message: reason.charAt(0).toLowerCase() + reason.slice(1) };
   }
 }
 

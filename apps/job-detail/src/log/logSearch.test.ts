@@ -50,7 +50,7 @@ describe('searching the whole log', () => {
   it('says why a regular expression is invalid, without throwing', () => {
     const compiled = compileLogQuery({ text: '(unclosed', caseSensitive: false, regex: true });
     expect(compiled.kind).toBe('invalid');
-    expect(compiled.kind === 'invalid' && compiled.message).toMatch(/unterminated group/i);
+    expect(compiled.kind === 'invalid' && compiled.message).toBe('unterminated group');
     expect(compileLogQuery({ text: '', caseSensitive: false, regex: true }).kind).toBe('empty');
   });
 
