@@ -19,6 +19,28 @@ describe('createUrlQuery', () => {
     dispose();
   });
 
+  it('rewrites an address with values it does not take to the view it shows, in place, keeping the host’s', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/jobs?status=%3Cscript%3E&page=-1&limit=99999&sort=evil&debug=poller#top',
+    );
+    const before = window.history.length;
+    const { value: url, dispose } = inRoot(() => createUrlQuery());
+    expect(url.query()).toEqual({ limit: 100 });
+    expect(`${window.location.search}${window.location.hash}`).toBe('?debug=poller&limit=100#top');
+    expect(window.history.length).toBe(before);
+    dispose();
+  });
+
+  it('leaves an address that names its view as it is', () => {
+    window.history.replaceState(null, '', '/jobs?debug=poller&status=failed&offset=50');
+    const { value: url, dispose } = inRoot(() => createUrlQuery());
+    expect(url.query()).toMatchObject({ status: 'failed' });
+    expect(window.location.search).toBe('?debug=poller&status=failed&offset=50');
+    dispose();
+  });
+
   it('pushes one history entry per navigation and keeps foreign parameters', () => {
     window.history.replaceState(null, '', '/jobs?debug=poller');
     const before = window.history.length;

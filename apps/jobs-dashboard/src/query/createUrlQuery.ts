@@ -20,7 +20,18 @@ export interface UrlQuery {
  * (`popstate`) re-reads the URL. Must be called inside a Solid owner; the listener goes with it.
  */
 export function createUrlQuery(port: HistoryPort = window): UrlQuery {
-  const read = () => readDashboardQuery(port.location.search);
+  const urlWith = (params: string) =>
+    `${port.location.pathname}${params ? `?${params}` : ''}${port.location.hash}`;
+  // A link with values the dashboard does not take (`?status=<script>`, `?page=-1`, `?limit=99999`) is shown
+  // the view it does show, and the address is rewritten in place (no history entry) to name that view.
+  const read = () => {
+    const current = new URLSearchParams(port.location.search);
+    const shown = readDashboardQuery(port.location.search);
+    const canonical = writeDashboardQuery(current, shown).toString();
+    if (canonical !== current.toString())
+      port.history.replaceState(port.history.state, '', urlWith(canonical));
+    return shown;
+  };
   const [query, setQuery] = createSignal(read(), { equals: (a, b) => queryKey(a) === queryKey(b) });
 
   const onPopState = () => setQuery(read());
@@ -31,8 +42,7 @@ export function createUrlQuery(port: HistoryPort = window): UrlQuery {
     query,
     navigate(next, options = {}) {
       if (queryKey(next) === queryKey(query())) return;
-      const params = writeDashboardQuery(new URLSearchParams(port.location.search), next).toString();
-      const url = `${port.location.pathname}${params ? `?${params}` : ''}${port.location.hash}`;
+      const url = urlWith(writeDashboardQuery(new URLSearchParams(port.location.search), next).toString());
       if (options.replace) port.history.replaceState(port.history.state, '', url);
       else port.history.pushState(null, '', url);
       setQuery(next);
