@@ -18,7 +18,7 @@ export function ChartHeading(props: ChartHeadingProps): JSX.Element {
   return (
     <div class="sc-chart-head">
       <h2 id="sc-chart-heading">State chart</h2>
-      <Show when={props.entry} fallback={<p class="sc-chart-of">{props.emptyText}</p>}>
+      <Show when={props.entry} fallback={<p class="sc-chart-of sc-chart-of--hint">{props.emptyText}</p>}>
         {(entry) => (
           <p class="sc-chart-of">
             of <SafeText text={describeResource(entry().source.resource).label} /> on{' '}
