@@ -46,7 +46,7 @@ export function addJobsCommand(program: Command, io: CliIo): void {
 
   add(
     'cancel',
-    'cancel a queued or running job (a running job stops at its next progress tick)',
+    'cancel a queued or running job (a running job stops within a second)',
     (_s, id, _st, db) => {
       const result = cancelJob(db, id);
       if (!result.ok) throw failure(ACTION_ERRORS.wrongState('cancel', result.status ?? 'gone').body.error);
