@@ -151,6 +151,32 @@ await container.init({});
     ).toBeLessThanOrEqual(1);
   });
 
+  it('keeps the row under the pointer in place at the top of the page, where a new job would push it down', async () => {
+    const watched = await openPage(browser, { viewport: { width: 1280, height: 500 } });
+    pages.push(watched);
+    const p = watched.page;
+    await p.goto(`${server.url}/jobs`);
+    await openDashboard(p);
+    const row = `tr[data-job-id="${(await dashboardView(p)).rows[2]!.id}"]`;
+    const topOf = () => p.$eval(row, (el) => el.getBoundingClientRect().top);
+    const landOnTop = async (name: string) => {
+      const id = (
+        await server.cli(['enqueue', 'move', `/media/${name}.mkv`, '--duration-ms', '60000'])
+      ).stdout.trim();
+      await p.waitForSelector(`tr[data-job-id="${id}"]`, { timeout: 3000 });
+      await p.waitForTimeout(300);
+    };
+    // Untouched, a live list at the top shows the new job by pushing the rows down.
+    let before = await topOf();
+    await landOnTop('pushes-down');
+    expect(await topOf()).toBeGreaterThan(before + 10);
+    // The pointer on a row: that row stays where it is about to be clicked.
+    await p.hover(row);
+    before = await topOf();
+    await landOnTop('held-under-pointer');
+    expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(1);
+  });
+
   it('loads exactly one copy of Solid, XState and RxJS when the job-detail remote shares the page', async () => {
     const jobs = (await (await fetch(`${server.url}/api/jobs?limit=1`)).json()) as { jobs: { id: string }[] };
     const jobId = jobs.jobs[0]!.id;

@@ -19,7 +19,8 @@ const noop: RestoreScroll = () => undefined;
  * own scroll anchoring does this only when nothing else on the page is picked as the anchor — a full-height
  * sidebar, as on VPO's pages, is. Which element scrolls, and how far, is learned from `scroll` events (one
  * passive capture listener), so a page that was never scrolled costs no layout read per poll; at the very top
- * nothing is held and new jobs push the list down into view, as a live list should. Must be created inside a
+ * nothing is held and new jobs push the list down into view, as a live list should — unless the pointer or the
+ * focus is on the rows: then the rows stay where the operator is about to click. Must be created inside a
  * Solid owner; the listener goes with it.
  */
 export function createScrollAnchor(doc: Document = document): ScrollAnchor {
@@ -33,8 +34,12 @@ export function createScrollAnchor(doc: Document = document): ScrollAnchor {
 
   return {
     hold(tbody) {
-      const box = scroller;
-      if (!tbody?.isConnected || !box || !box.contains(tbody) || box.scrollTop <= 0) return noop;
+      if (!tbody?.isConnected) return noop;
+      // The operator's pointer (or focus) on a row: that row stays put even at the very top, so a click meant
+      // for it — a checkbox being ticked — never lands on the job that just pushed it down.
+      const engaged = tbody.matches(':hover, :focus-within');
+      const box = scroller ?? (engaged ? (doc.scrollingElement as HTMLElement | null) : null);
+      if (!box || !box.contains(tbody) || (box.scrollTop <= 0 && !engaged)) return noop;
       const visibleTop = box === doc.scrollingElement ? 0 : box.getBoundingClientRect().top;
       const anchor = (Array.from(tbody.children) as HTMLElement[]).find(
         (row) => row.getBoundingClientRect().bottom > visibleTop,

@@ -44,15 +44,11 @@ export function addJobsCommand(program: Command, io: CliIo): void {
     });
   };
 
-  add(
-    'cancel',
-    'cancel a queued or running job (a running job stops within a second)',
-    (_s, id, _st, db) => {
-      const result = cancelJob(db, id);
-      if (!result.ok) throw failure(ACTION_ERRORS.wrongState('cancel', result.status ?? 'gone').body.error);
-      return `Cancelled job ${short(id)}`;
-    },
-  );
+  add('cancel', 'cancel a queued or running job (a running job stops within a second)', (_s, id, _st, db) => {
+    const result = cancelJob(db, id);
+    if (!result.ok) throw failure(ACTION_ERRORS.wrongState('cancel', result.status ?? 'gone').body.error);
+    return `Cancelled job ${short(id)}`;
+  });
 
   add('retry', 'put a failed or cancelled job back in the queue', (_s, id, _st, db) => {
     const result = retryJob(db, id);
