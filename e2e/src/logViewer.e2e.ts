@@ -4,11 +4,20 @@
  * shows that line, Download saves the log file byte for byte, and the scan's errors are listed. Screenshots at
  * desktop and phone widths.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatLogLine } from '@vpo-live/vpo-api';
 import {
   ARTIFACT_DIR,
   SCREENSHOT_DIR,
@@ -81,14 +90,24 @@ afterAll(async () => {
   if (mediaDir) rmSync(mediaDir, { recursive: true, force: true });
 });
 
-/** With wrapping on: nothing scrolls sideways, and every drawn row is tall enough for its wrapped text. */
+/**
+ * With wrapping on: nothing scrolls sideways, and every drawn row is as tall as its wrapped text — not
+ * shorter (clipped), not taller (a blank band under it).
+ */
 const wrappedRows = (page: Page) =>
   page.evaluate(() => {
     const log = document.querySelector('[role="log"]') as HTMLElement;
     const rows = Array.from(log.querySelectorAll<HTMLElement>('.job-log__row'));
+    const textLines = (row: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(row.querySelector('.job-log__text') ?? row);
+      return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
+    };
+    const rowLines = (row: HTMLElement) => Math.round(row.clientHeight / 18);
     return {
       sideways: log.scrollWidth - log.clientWidth,
       clipped: rows.filter((row) => row.scrollHeight > row.clientHeight + 1).length,
+      loose: rows.filter((row) => rowLines(row) > Math.max(1, textLines(row))).length,
       tall: rows.filter((row) => row.clientHeight > 20).length,
     };
   });
@@ -158,7 +177,26 @@ describe('the job log viewer, on a real scan', () => {
     await page.fill('input[aria-label="Search the log"]', 'show-01');
     await page.getByRole('checkbox', { name: 'Wrap lines' }).check();
     await waitFor('long lines wrapped', async () => (await wrappedRows(page)).tall > 0);
-    expect(await wrappedRows(page)).toMatchObject({ sideways: 0, clipped: 0 });
+    expect(await wrappedRows(page)).toMatchObject({ sideways: 0, clipped: 0, loose: 0 });
+    // Every phone width, and lines of every length from 30 to 129 characters (appended as another writer
+    // would): each wrapped line gets exactly its rows — the column is measured as drawn, to the character.
+    const before = logBytes().toString('utf8').split('\n').length - 1;
+    const lengths = Array.from({ length: 100 }, (_, i) => 30 + i);
+    appendFileSync(
+      join(server.dataDir, 'logs', `${jobId}.log`),
+      lengths.map((n) => `${formatLogLine(Date.now(), 'w'.repeat(n))}\n`).join(''),
+    );
+    const measured = await openJob(`#L${before + 1}`, 390);
+    await waitFor('the appended lines on screen', () => rowInView(measured.page, before + 1), {
+      timeoutMs: 30_000,
+    });
+    for (const width of [390, 360, 375, 412, 430]) {
+      await measured.page.setViewportSize({ width, height: 1000 });
+      await waitFor(`rows fitted at ${width} px`, async () => {
+        const rows = await wrappedRows(measured.page);
+        return rows.clipped === 0 && rows.loose === 0 && rows.tall > 10;
+      });
+    }
     // For looking at, not for the README: it lands in artifacts/ even when the README's screenshots are refreshed.
     mkdirSync(join(ARTIFACT_DIR, 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(ARTIFACT_DIR, 'screenshots', 'job-log-phone.png'), fullPage: true });

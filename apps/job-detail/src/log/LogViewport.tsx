@@ -18,6 +18,10 @@ import { WrapIndex } from './wrapIndex.ts';
 
 /** Row height in pixels; the stylesheet gives `.job-log__row` the same height. */
 export const LOG_ROW_HEIGHT = 18;
+/** What the font is measured on: the gutter's `ch` unit is the width of "0". */
+const PROBE_TEXT = '0'.repeat(100);
+/** `.job-log__rows`' right padding (jobDetail.css). */
+const ROWS_RIGHT_PADDING = 12;
 /** Used until the viewport has been measured (and where layout is not available, as in jsdom). */
 export const FALLBACK_VIEWPORT_HEIGHT = 360;
 /** Characters in a wrapped row until the font has been measured (and where it cannot be, as in jsdom). */
@@ -205,14 +209,16 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
   onMount(() => {
     // A read-only handle on the model for tests and debugging: `document.querySelector('[role=log]').logLines`.
     Object.defineProperty(viewport, 'logLines', { get: () => props.view()?.lines, configurable: true });
-    const probe = viewport.querySelector('.job-log__probe');
+    const [probe, gutter] = Array.from(viewport.querySelector('.job-log__probe')?.children ?? []);
     const measure = () => {
       setHeight(viewport.clientHeight > 0 ? viewport.clientHeight : FALLBACK_VIEWPORT_HEIGHT);
-      // Ten characters of the log's font; the row holds the 9-character number gutter and two 12 px paddings.
-      const charWidth = (probe?.getBoundingClientRect().width ?? 0) / 10;
-      if (charWidth > 0 && viewport.clientWidth > 0) {
-        setCharsPerRow(Math.max(20, Math.floor((viewport.clientWidth - 24) / charWidth) - 9));
-      }
+      // A character of the log's font, from a hundred (precise to a hundredth of a pixel), and the text column
+      // as the browser lays it out: the row less the rows' 12 px right padding and the number gutter, measured
+      // as drawn (9ch, rounded to the browser's layout units). A character more than fits would clip a line; one
+      // less leaves a blank band under it.
+      const charWidth = (probe?.getBoundingClientRect().width ?? 0) / PROBE_TEXT.length;
+      const column = viewport.clientWidth - ROWS_RIGHT_PADDING - (gutter?.getBoundingClientRect().width ?? 0);
+      if (charWidth > 0 && column > 0) setCharsPerRow(Math.max(20, Math.floor(column / charWidth + 1e-3)));
     };
     measure();
     if (typeof ResizeObserver === 'function') {
@@ -239,7 +245,8 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
       onKeyDown={onKeyDown}
     >
       <span class="job-log__probe" aria-hidden="true">
-        0000000000
+        <span>{PROBE_TEXT}</span>
+        <span class="job-log__number" />
       </span>
       <div class="job-log__sizer" style={{ height: `${win().totalHeight}px` }}>
         <div class="job-log__rows" style={{ transform: `translateY(${layout().offsetTop}px)` }}>
