@@ -258,7 +258,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
           <Pagination
             place="above"
             ref={(el) => (pagesAbove = el)}
-            offset={offset()}
+            offset={feed.state.offset}
             count={feed.state.jobs.length}
             total={feed.state.total}
             pageSize={pageSize()}
@@ -280,7 +280,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
           />
           <Pagination
             place="below"
-            offset={offset()}
+            offset={feed.state.offset}
             count={feed.state.jobs.length}
             total={feed.state.total}
             pageSize={pageSize()}

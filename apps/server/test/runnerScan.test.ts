@@ -85,6 +85,7 @@ describe('scan jobs', () => {
     for (const file of tree.files)
       expect(lines.filter((l) => l.includes(`Scanned: ${file.path} `))).toHaveLength(1);
     expect(lines.filter((l) => l.includes(`ERROR: ${tree.broken[0]}: ENOENT`))).toHaveLength(1);
+    expect(lines.find((l) => l.includes('Scan complete: '))).toMatch(/ 24 added, 0 removed, 1 error(;|$)/);
     expect(lines.at(-3)).toMatch(/JOB END: SUCCESS$/);
     expect(job?.log_path).toBe(`logs/${id}.log`);
   });

@@ -25,6 +25,8 @@ export interface JobsFeedState {
   /** The jobs on screen, keyed by id: a job keeps its store object (and its row) across polls. */
   readonly jobs: JobListItem[];
   readonly total: number;
+  /** Where the jobs on screen start in the list (the response's offset): the page they are, until the next answers. */
+  readonly offset: number;
   /** How many of the jobs on screen are running; notifies only when the number changes. */
   readonly running: number;
   /** True once a page of jobs has been shown. */
@@ -90,6 +92,7 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
   });
   const rows = createKeyedRows<JobListItem>();
   const [total, setTotal] = createSignal(0);
+  const [offset, setOffset] = createSignal(0);
   const [running, setRunning] = createSignal(0);
   const [loaded, setLoaded] = createSignal(false);
   const state: JobsFeedState = {
@@ -98,6 +101,9 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
     },
     get total() {
       return total();
+    },
+    get offset() {
+      return offset();
     },
     get running() {
       return running();
@@ -123,6 +129,7 @@ export function createJobsFeed(options: JobsFeedOptions): JobsFeed {
       const afterMove = update.moved ? options.beforeRowsMove?.() : undefined;
       if (sameView && update.statusChanges.length > 0) options.onStatusChange?.(update.statusChanges);
       setTotal(page.total);
+      setOffset(page.offset);
       // Counted from the response's plain rows, not through 100 stores that would each track the count.
       setRunning(rows.count(isRunning));
       setLoaded(true);

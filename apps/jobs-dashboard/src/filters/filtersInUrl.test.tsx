@@ -67,6 +67,16 @@ describe('filters, sort and page in the URL', () => {
     expect(below().getByText(/Showing 1–50 of 120 jobs/)).toBeInTheDocument();
   });
 
+  it('says which page is on screen until the next one answers, never a range past the total', async () => {
+    const { settle } = await start(buildJobs(120, 9));
+    below().getByRole('button', { name: 'Last page' }).click();
+    // The URL names the last page at once; the rows on screen are still the first page's, and so is the text.
+    expect(window.location.search).toBe('?offset=100');
+    expect(below().getByText('Showing 1–50 of 120 jobs')).toBeInTheDocument();
+    await settle();
+    expect(below().getByText('Showing 101–120 of 120 jobs')).toBeInTheDocument();
+  });
+
   it('honours another page size from the URL (limit) across pages', async () => {
     const { root, settle } = await start(buildJobs(120, 9), { url: '/jobs?limit=20' });
     expect(rowIds(root)).toHaveLength(20);

@@ -131,6 +131,8 @@ describe('Pagination', () => {
     setOffset(50);
     setTotal(51);
     expect(bar).toHaveTextContent('Showing 51 of 51 jobs');
+    setTotal(100100);
+    expect(bar).toHaveTextContent('Showing 51 of 100,100 jobs');
   });
 });
 

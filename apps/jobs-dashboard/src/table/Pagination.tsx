@@ -36,9 +36,10 @@ export function Pagination(props: PaginationProps): JSX.Element {
   // One string, so a poll that changes the total rewrites one text node.
   const info = () => {
     if (props.count === 0) return 'No jobs on this page';
+    const n = (value: number) => value.toLocaleString('en-US');
     const first = props.offset + 1;
-    const shown = props.count === 1 ? `${first}` : `${first}–${props.offset + props.count}`;
-    return `Showing ${shown} of ${props.total} ${props.total === 1 ? 'job' : 'jobs'}`;
+    const shown = props.count === 1 ? n(first) : `${n(first)}–${n(props.offset + props.count)}`;
+    return `Showing ${shown} of ${n(props.total)} ${props.total === 1 ? 'job' : 'jobs'}`;
   };
   const sizes = () =>
     PAGE_SIZES.includes(props.pageSize) ? PAGE_SIZES : [...PAGE_SIZES, props.pageSize].sort((a, b) => a - b);

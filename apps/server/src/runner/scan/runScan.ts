@@ -101,7 +101,7 @@ async function runScan(ctx: JobContext, store: ScanFileStore): Promise<WorkloadR
   }
   ctx.log.line(
     `Scan complete: ${summary.total_discovered} discovered, ${summary.scanned} scanned, ${summary.skipped} skipped, ` +
-      `${summary.added} added, ${summary.removed} removed, ${summary.errors} errors` +
+      `${summary.added} added, ${summary.removed} removed, ${summary.errors} error${summary.errors === 1 ? '' : 's'}` +
       (summary.symlinks_followed === undefined
         ? ''
         : `; symlinked folders: ${summary.symlinks_followed} followed, ${summary.symlinks_skipped} skipped (already scanned)`),
