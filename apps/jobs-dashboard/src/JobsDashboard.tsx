@@ -23,7 +23,7 @@ import {
   writeConnectionStatus,
 } from '@vpo-live/ui';
 import { BulkActions } from './actions/BulkActions.tsx';
-import { SHORTCUTS } from './keys/shortcutList.ts';
+import { shortcutsFor } from './keys/shortcutList.ts';
 import { createSelection } from './actions/createSelection.ts';
 import { createJobsFeed, type JobListFetcher } from './data/createJobsFeed.ts';
 import { finishedJobsMessage } from './data/finishedJobsMessage.ts';
@@ -46,7 +46,7 @@ import { createScrollMemory, type ScrollMemoryPort } from './table/createScrollM
 import { Pagination } from './table/Pagination.tsx';
 import { createRunningTitle } from './title/createRunningTitle.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
-import { focusRow } from './keys/focusRow.ts';
+import { focusRow, toggleFocusedRow } from './keys/focusRow.ts';
 import { makeDashboardShortcuts } from './keys/makeDashboardShortcuts.ts';
 
 export interface JobsDashboardProps {
@@ -171,13 +171,14 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
       onRetry={() => feed.refresh()}
     />
   );
-  // Keyboard: / search, r refresh, j/k through the rows (Enter opens the focused one), ? this list.
+  // Keyboard: / search, r refresh, j/k through the rows (Enter opens the focused one, x selects it), ? this list.
   const [helpOpen, setHelpOpen] = createSignal(false);
   onCleanup(
     makeDashboardShortcuts({
       search: () => document.getElementById('jobs-filter-search')?.focus(),
       refresh: () => feed.refresh(),
       move: (step) => focusRow(tableBody?.isConnected ? tableBody : undefined, step),
+      select: (range) => toggleFocusedRow(tableBody?.isConnected ? tableBody : undefined, range),
       help: () => setHelpOpen(true),
       enabled: () => !helpOpen(),
     }),
@@ -207,7 +208,10 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
         />
       </div>
       <Show when={helpOpen()}>
-        <ShortcutHelp shortcuts={SHORTCUTS} onClose={() => setHelpOpen(false)} />
+        <ShortcutHelp
+          shortcuts={shortcutsFor(props.actions !== undefined)}
+          onClose={() => setHelpOpen(false)}
+        />
       </Show>
       <LiveRegion message={announcement()} />
       {/* Once jobs are on screen; before that the first load's failure says so itself (LoadError). */}

@@ -8,6 +8,8 @@ export interface DashboardShortcutActions {
   refresh(): void;
   /** `j` (+1) and `k` (−1): move the focus through the rows. */
   move(step: 1 | -1): void;
+  /** `x`: select the row in focus, or unselect it; `Shift+x` the rows from the last one picked, as Shift-click. */
+  select(range: boolean): void;
   /** `?` */
   help(): void;
   /** While false (the help dialog is open), no shortcut fires. */
@@ -20,7 +22,7 @@ export interface DashboardShortcutActions {
  * modifiers exactly, so browser shortcuts such as Ctrl+R stay the browser's). Enter needs no binding: `j`/`k`
  * focus a row's link, and Enter on a link opens it.
  *
- * @example const unbind = makeDashboardShortcuts({ search, refresh, move, help, enabled }); // later: unbind()
+ * @example const unbind = makeDashboardShortcuts({ search, refresh, move, select, help, enabled }); // later: unbind()
  */
 export function makeDashboardShortcuts(
   actions: DashboardShortcutActions,
@@ -37,6 +39,8 @@ export function makeDashboardShortcuts(
     r: unlessTyping(() => actions.refresh()),
     j: unlessTyping(() => actions.move(1)),
     k: unlessTyping(() => actions.move(-1)),
+    x: unlessTyping(() => actions.select(false)),
+    'Shift+x': unlessTyping(() => actions.select(true)),
     // "?" is Shift+/ on most layouts; tinykeys wants the Shift named.
     '?': unlessTyping(() => actions.help()),
     'Shift+?': unlessTyping(() => actions.help()),

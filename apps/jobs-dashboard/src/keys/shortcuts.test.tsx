@@ -1,7 +1,7 @@
 import { screen, within } from '@solidjs/testing-library';
 import { buildJob } from '@vpo-live/vpo-api/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { rowIds, useDashboardHarness } from '../testing/dashboardHarness.ts';
+import { rowIds, rowOf, useDashboardHarness } from '../testing/dashboardHarness.ts';
 
 const { start } = useDashboardHarness();
 
@@ -44,6 +44,30 @@ describe('keyboard shortcuts', () => {
     expect(focusedRow()).toBe(ids[2]);
     press('k');
     expect(focusedRow()).toBe(ids[1]);
+  });
+
+  it('x selects the job in focus and unselects it; Shift+x selects the jobs from the last one picked', async () => {
+    const { root } = await start([buildJob(), buildJob(), buildJob(), buildJob()], { actions: true });
+    const ids = rowIds(root);
+    const box = (id: string) => rowOf(root, id)!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    press('j');
+    press('x');
+    expect(box(ids[0]!)).toBeChecked();
+    press('j');
+    press('j');
+    press('X', { shiftKey: true });
+    expect(ids.map((id) => box(id).checked)).toEqual([true, true, true, false]);
+    press('x');
+    expect(box(ids[2]!)).not.toBeChecked();
+  });
+
+  it('x does nothing where the page offers no selection, and the list of shortcuts leaves it out', async () => {
+    await start(jobs());
+    press('j');
+    expect(press('x').defaultPrevented).toBe(true);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    press('?');
+    expect(within(screen.getByRole('dialog')).queryByText(/Select the job in focus/)).toBeNull();
   });
 
   it('never fires while typing in a field, nor with Ctrl held', async () => {

@@ -36,6 +36,8 @@ export interface MountOptions {
   handlers?: HttpHandler[];
   /** Debug-inspection seams passed to `mount()` (e.g. a fake channel factory). */
   debug?: MountProps['debug'];
+  /** Offers job actions (row selection, bulk cancel/retry): VPO's CSRF meta tag on the page and `actions: true`. */
+  actions?: boolean;
 }
 
 /** Registers an msw server for the test file and returns `start()`, which mounts a dashboard. */
@@ -81,11 +83,22 @@ export function useDashboardHarness() {
     const root = document.createElement('div');
     root.id = 'jobs-dashboard-root';
     document.body.append(root);
-    const unmount = mount(root, { apiBase: `${API_ORIGIN}/api`, debug: options.debug });
+    const csrf = options.actions ? document.createElement('meta') : null;
+    if (csrf) {
+      csrf.name = 'csrf-token';
+      csrf.content = 'test-token';
+      document.head.append(csrf);
+    }
+    const unmount = mount(root, {
+      apiBase: `${API_ORIGIN}/api`,
+      debug: options.debug,
+      actions: options.actions,
+    });
     let mounted = true;
     const once = () => {
       if (mounted) unmount();
       mounted = false;
+      csrf?.remove();
     };
     unmounts.push(once);
     await settle();
