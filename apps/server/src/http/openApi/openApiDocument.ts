@@ -61,8 +61,18 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
         description: 'Case-insensitive substring of file_path',
         schema: { type: 'string', maxLength: JOB_LIST_LIMITS.maxSearchLength },
       },
-      { name: 'sort', in: 'query', schema: { type: 'string', enum: SORT_FIELDS } },
-      { name: 'order', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'] } },
+      {
+        name: 'sort',
+        in: 'query',
+        description: 'Another value is ignored (VPO’s rule): the list is sorted by created_at',
+        schema: { type: 'string', enum: SORT_FIELDS, default: 'created_at' },
+      },
+      {
+        name: 'order',
+        in: 'query',
+        description: 'Any case; another value is ignored (VPO’s rule): desc',
+        schema: { type: 'string', enum: ['asc', 'desc'], default: 'desc' },
+      },
       {
         name: 'limit',
         in: 'query',
