@@ -129,6 +129,15 @@ describe('dashboard navigation', () => {
     await p.getByRole('dialog').waitFor({ state: 'detached' });
     await p.keyboard.press('Enter');
     await p.waitForURL(new RegExp(`/jobs/${id}$`));
+    // Back: the focus is on that row again, so j/k go on from where the operator was.
+    await p.goBack();
+    const focused = () =>
+      p.evaluate(
+        () => document.activeElement?.closest<HTMLElement>('tr[data-job-id]')?.dataset.jobId ?? null,
+      );
+    await waitFor('the opened row focused again', async () => (await focused()) === id);
+    await p.keyboard.press('j');
+    expect(await focused()).toBe((await dashboardView(p)).rows[2]!.id);
     expect(pageErrors).toEqual([]);
   });
 

@@ -159,7 +159,7 @@ export function JobsDashboard(props: JobsDashboardProps): JSX.Element {
   createRunningTitle(() => (query().status === 'running' ? feed.state.total : feed.state.running));
   // Back from a job's page: the rows are on screen once loaded, so the list can go back to where it was.
   createEffect(() => {
-    if (loaded()) scrollMemory.restore();
+    if (loaded()) scrollMemory.restore(tableBody);
   });
   // A 401 stops the poller but keeps its data: the table stays, a notice says why, and Refresh, "Try again" or
   // coming back to the tab asks again (the engine checks once then).

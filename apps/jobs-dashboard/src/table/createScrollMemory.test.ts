@@ -12,6 +12,7 @@ function fakePort(state: unknown = null) {
       },
     },
     scrollY: 0,
+    document: { activeElement: null as Element | null },
     scrollTo: vi.fn(),
     addEventListener: (_: 'pagehide', listener: () => void) => listeners.add(listener),
     removeEventListener: (_: 'pagehide', listener: () => void) => listeners.delete(listener),
@@ -28,7 +29,7 @@ describe('createScrollMemory', () => {
     });
     port.scrollY = 1840;
     for (const listener of listeners) listener();
-    expect(port.history.state).toEqual({ other: 1, vpoJobsScrollY: 1840 });
+    expect(port.history.state).toEqual({ other: 1, vpoJobsScrollY: 1840, vpoJobsFocusedJob: null });
     dispose();
     expect(listeners.size).toBe(0);
   });
@@ -54,5 +55,30 @@ describe('createScrollMemory', () => {
       });
       expect(port.scrollTo).not.toHaveBeenCalled();
     }
+  });
+
+  it('gives the focus back to the row whose link opened the job, without scrolling for it', () => {
+    const tbody = document.createElement('tbody');
+    tbody.innerHTML = ['a1', 'b2"]', 'c3']
+      .map((id) => `<tr data-job-id='${id}'><td class="jobs-cell--id"><a href="/jobs/x">${id}</a></td></tr>`)
+      .join('');
+    document.body.append(tbody);
+    const links = Array.from(tbody.querySelectorAll('a'));
+    const left = fakePort({});
+    createRoot((dispose) => {
+      createScrollMemory(left.port);
+      left.port.document.activeElement = links[1]!;
+      for (const listener of left.listeners) listener();
+      dispose();
+    });
+    expect(left.port.history.state).toMatchObject({ vpoJobsFocusedJob: 'b2"]' });
+
+    const back = fakePort(left.port.history.state);
+    createRoot((dispose) => {
+      createScrollMemory(back.port).restore(tbody);
+      dispose();
+    });
+    expect(document.activeElement).toBe(links[1]);
+    tbody.remove();
   });
 });
