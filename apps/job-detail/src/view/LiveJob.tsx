@@ -145,7 +145,8 @@ export function LiveJob(props: LiveJobProps): JSX.Element {
     const times = [job.snapshot().nextPollAt, log.snapshot().nextPollAt].filter((at) => at !== null);
     return times.length === 0 ? null : Math.min(...times);
   });
-  const hostStatus = props.hostIndicator ?? null;
+  // Found by the mount, once: the host's header does not move.
+  const hostStatus = untrack(() => props.hostIndicator) ?? null;
   if (hostStatus) {
     createEffect(() =>
       writeConnectionStatus(hostStatus, connection(), { nextPollAt: nextPollAt(), now: now() }),

@@ -6,6 +6,7 @@ import {
   createSignal,
   onCleanup,
   onMount,
+  untrack,
   type JSX,
 } from 'solid-js';
 import { activeStateIds, stateValuePath, takenTransitionIds } from '../graph/activeStates.ts';
@@ -54,9 +55,11 @@ export function StatechartApp(props: StatechartAppProps): JSX.Element {
   // Folded first: the overview fits a laptop's frame with readable labels; "Show substates" lays out all.
   const [folded, setFolded] = createSignal(true);
   // (The source is an object: a resource whose source is `false` never fetches.)
+  // The loader is a setting, read once.
+  const loadChart = untrack(() => props.loadChart);
   const [loaded] = createResource(
     () => ({ fold: folded() }),
-    ({ fold }) => props.loadChart(fold),
+    ({ fold }) => loadChart(fold),
   );
   const [replay, setReplay] = createSignal<Replay | null>(null);
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
