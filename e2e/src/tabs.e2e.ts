@@ -237,7 +237,9 @@ async function logTabsOn(logged: LiveServer, logInterval: number): Promise<void>
   const from = Date.now();
   await sleep(3 * logInterval);
   const requested = logRequests(from).length;
-  expect(requested, `log requests in three log intervals, four tabs`).toBeLessThanOrEqual(4);
+  // One tab's requests: one an interval, one more at each edge of the window (a busy machine's timers drift
+  // into it) — where four tabs on their own would make at least twelve.
+  expect(requested, `log requests in three log intervals, four tabs`).toBeLessThanOrEqual(3 + 2);
   // At the end, every tab shows exactly the log file.
   await waitFor(
     'the scan to finish',
