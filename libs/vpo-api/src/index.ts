@@ -10,6 +10,7 @@ export {
   JOB_TYPES,
   SINCE_VALUES,
   SORT_FIELDS,
+  SORT_ORDERS,
   type JobStatus,
   type JobType,
   type SortField,

@@ -5,6 +5,7 @@ import {
   JOB_TYPES,
   SINCE_VALUES,
   SORT_FIELDS,
+  SORT_ORDERS,
   readJobListParams,
   sinceCutoff,
   toJobListItem,
@@ -107,7 +108,7 @@ const CHOICES = {
   type: JOB_TYPES,
   since: SINCE_VALUES,
   sort: SORT_FIELDS,
-  order: ['asc', 'desc'],
+  order: SORT_ORDERS,
 } as const satisfies Partial<Record<keyof ListFlags, readonly string[]>>;
 
 /** " (one of: a, b, c)" for the first choice flag whose value is not one of its choices; '' when none. */

@@ -9,6 +9,7 @@ import {
   MUTATION_RATE_LIMIT,
   SINCE_VALUES,
   SORT_FIELDS,
+  SORT_ORDERS,
 } from '@vpo-live/vpo-api';
 import { ROUTES } from '../routes/routeTable.ts';
 
@@ -71,7 +72,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
         name: 'order',
         in: 'query',
         description: 'Any case; another value is ignored (VPO’s rule): desc',
-        schema: { type: 'string', enum: ['asc', 'desc'], default: 'desc' },
+        schema: { type: 'string', enum: SORT_ORDERS, default: 'desc' },
       },
       {
         name: 'limit',
