@@ -46,7 +46,8 @@ import { createScrollMemory, type ScrollMemoryPort } from './table/createScrollM
 import { Pagination } from './table/Pagination.tsx';
 import { createRunningTitle } from './title/createRunningTitle.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
-import { focusRow, toggleFocusedRow } from './keys/focusRow.ts';
+import { focusRow } from './keys/focusRow.ts';
+import { toggleFocusedRow } from './keys/toggleFocusedRow.ts';
 import { makeDashboardShortcuts } from './keys/makeDashboardShortcuts.ts';
 
 export interface JobsDashboardProps {

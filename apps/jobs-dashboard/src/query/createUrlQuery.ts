@@ -24,7 +24,7 @@ export function createUrlQuery(port: HistoryPort = window): UrlQuery {
     `${port.location.pathname}${params ? `?${params}` : ''}${port.location.hash}`;
   // A link with values the dashboard does not take (`?status=<script>`, `?page=-1`, `?limit=99999`) is shown
   // the view it does show, and the address is rewritten in place (no history entry) to name that view.
-  const read = () => {
+  const readAndTidy = () => {
     const current = new URLSearchParams(port.location.search);
     const shown = readDashboardQuery(port.location.search);
     const canonical = writeDashboardQuery(current, shown).toString();
@@ -32,9 +32,9 @@ export function createUrlQuery(port: HistoryPort = window): UrlQuery {
       port.history.replaceState(port.history.state, '', urlWith(canonical));
     return shown;
   };
-  const [query, setQuery] = createSignal(read(), { equals: (a, b) => queryKey(a) === queryKey(b) });
+  const [query, setQuery] = createSignal(readAndTidy(), { equals: (a, b) => queryKey(a) === queryKey(b) });
 
-  const onPopState = () => setQuery(read());
+  const onPopState = () => setQuery(readAndTidy());
   port.addEventListener('popstate', onPopState);
   onCleanup(() => port.removeEventListener('popstate', onPopState));
 
