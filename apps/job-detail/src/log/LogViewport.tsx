@@ -20,8 +20,6 @@ import { WrapIndex } from './wrapIndex.ts';
 export const LOG_ROW_HEIGHT = 18;
 /** What the font is measured on: the gutter's `ch` unit is the width of "0". */
 const PROBE_TEXT = '0'.repeat(100);
-/** `.job-log__rows`' right padding (jobDetail.css). */
-const ROWS_RIGHT_PADDING = 12;
 /** Used until the viewport has been measured (and where layout is not available, as in jsdom). */
 export const FALLBACK_VIEWPORT_HEIGHT = 360;
 /** Characters in a wrapped row until the font has been measured (and where it cannot be, as in jsdom). */
@@ -213,11 +211,13 @@ export function LogViewport(props: LogViewportProps): JSX.Element {
     const measure = () => {
       setHeight(viewport.clientHeight > 0 ? viewport.clientHeight : FALLBACK_VIEWPORT_HEIGHT);
       // A character of the log's font, from a hundred (precise to a hundredth of a pixel), and the text column
-      // as the browser lays it out: the row less the rows' 12 px right padding and the number gutter, measured
+      // as the browser lays it out: the row less the rows' right padding (from the stylesheet) and the number gutter, measured
       // as drawn (9ch, rounded to the browser's layout units). A character more than fits would clip a line; one
       // less leaves a blank band under it.
       const charWidth = (probe?.getBoundingClientRect().width ?? 0) / PROBE_TEXT.length;
-      const column = viewport.clientWidth - ROWS_RIGHT_PADDING - (gutter?.getBoundingClientRect().width ?? 0);
+      const rows = viewport.querySelector('.job-log__rows');
+      const padding = rows ? parseFloat(getComputedStyle(rows).paddingRight) || 0 : 0;
+      const column = viewport.clientWidth - padding - (gutter?.getBoundingClientRect().width ?? 0);
       if (charWidth > 0 && column > 0) setCharsPerRow(Math.max(20, Math.floor(column / charWidth + 1e-3)));
     };
     measure();
